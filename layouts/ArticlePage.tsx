@@ -1,0 +1,153 @@
+// Render stage: one article's page — headline, dateline, source and topics,
+// the sanitized body, links to the older and newer article, related articles.
+
+import type { JSX } from "preact";
+import type { DateTime } from "luxon";
+import type { Article, ArticlePage as ArticlePageData } from "../src/model/types";
+import type { RenderContext } from "../src/render/context";
+import { articleTrail } from "../src/render/breadcrumbs";
+import { externalHref, href } from "../src/render/links";
+import { documentTitle, metaDescription } from "../src/render/page-text";
+import { Base } from "./Base";
+import { Breadcrumb } from "./Breadcrumb";
+import { TimeStamp } from "./TimeStamp";
+import { TopicLinks } from "./TopicLinks";
+import { TrustedHtml } from "./TrustedHtml";
+
+export interface ArticlePageProps {
+  readonly page: ArticlePageData;
+  readonly context: RenderContext;
+}
+
+const MAX_RELATED = 5;
+
+// `updated` carries no date-only flag; a value at exactly midnight in the site
+// zone almost always came from a bare date, and "00:00" would be invented.
+function hasTimeOfDay(date: DateTime, timezone: string): boolean {
+  const local = date.setZone(timezone);
+  return local.hour !== 0 || local.minute !== 0 || local.second !== 0;
+}
+
+function SourceLine({ article, context }: { readonly article: Article; readonly context: RenderContext }): JSX.Element {
+  const { source } = article;
+  const original = externalHref(article.originalUrl);
+  const homepage = externalHref(source.url);
+  return (
+    <>
+      {original !== undefined ? <a href={original}>{source.name}</a> : source.name}
+      {homepage !== undefined && (
+        <>
+          {" · "}
+          <a href={homepage}>homepage</a>
+        </>
+      )}
+      {" · "}
+      <a href={href(context.site, source.path)}>More from {source.name}</a>
+    </>
+  );
+}
+
+function Pager({ page, context }: ArticlePageProps): JSX.Element | null {
+  const { previous, next } = page;
+  if (previous === undefined && next === undefined) return null;
+  return (
+    <nav class="article-pager" aria-label="Older and newer articles">
+      <ul>
+        {previous !== undefined && (
+          <li class="article-pager__older">
+            <a href={href(context.site, previous.path)} rel="prev">
+              <span class="article-pager__label">Older</span>
+              <span class="article-pager__title">{previous.title}</span>
+            </a>
+          </li>
+        )}
+        {next !== undefined && (
+          <li class="article-pager__newer">
+            <a href={href(context.site, next.path)} rel="next">
+              <span class="article-pager__label">Newer</span>
+              <span class="article-pager__title">{next.title}</span>
+            </a>
+          </li>
+        )}
+      </ul>
+    </nav>
+  );
+}
+
+function Related({ page, context }: ArticlePageProps): JSX.Element | null {
+  const related = page.related.slice(0, MAX_RELATED);
+  if (related.length === 0) return null;
+  return (
+    <section class="related" aria-labelledby="related-heading">
+      <h2 id="related-heading">Related articles</h2>
+      <ul>
+        {related.map((other) => (
+          <li key={other.path}>
+            <a href={href(context.site, other.path)}>{other.title}</a>
+            <span class="meta">
+              <TimeStamp context={context} date={other.date} /> · {other.source.name}
+            </span>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+export function ArticlePage({ page, context }: ArticlePageProps): JSX.Element {
+  const { site } = context;
+  const { article } = page;
+  return (
+    <Base
+      context={context}
+      path={page.path}
+      title={documentTitle(page, site)}
+      description={metaDescription(page, site)}
+    >
+      <Breadcrumb context={context} trail={articleTrail(article.date, site)} />
+      <article class="article">
+        <header class="article-header">
+          <h1>{article.title}</h1>
+          <p class="dateline">
+            <TimeStamp context={context} date={article.date} showTime={!article.dateOnly} />
+            {article.updated !== undefined && (
+              <span class="updated">
+                {" · Updated "}
+                <TimeStamp
+                  context={context}
+                  date={article.updated}
+                  showTime={hasTimeOfDay(article.updated, site.timezone)}
+                />
+              </span>
+            )}
+          </p>
+          <dl class="article-meta">
+            <div>
+              <dt>Source</dt>
+              <dd>
+                <SourceLine article={article} context={context} />
+              </dd>
+            </div>
+            {article.author !== undefined && article.author !== "" && (
+              <div>
+                <dt>Author</dt>
+                <dd>{article.author}</dd>
+              </div>
+            )}
+            {article.topics.length > 0 && (
+              <div>
+                <dt>Topics</dt>
+                <dd>
+                  <TopicLinks context={context} topics={article.topics} />
+                </dd>
+              </div>
+            )}
+          </dl>
+        </header>
+        <TrustedHtml html={article.bodyHtml} class="article-body" />
+      </article>
+      <Pager page={page} context={context} />
+      <Related page={page} context={context} />
+    </Base>
+  );
+}

@@ -1,0 +1,32 @@
+// Render stage: one entry in an index list — headline link, date, source,
+// summary and topics.
+
+import type { JSX } from "preact";
+import type { Article } from "../src/model/types";
+import type { RenderContext } from "../src/render/context";
+import { href } from "../src/render/links";
+import { TimeStamp } from "./TimeStamp";
+import { TopicLinks } from "./TopicLinks";
+
+export interface ArticleSummaryProps {
+  readonly article: Article;
+  readonly context: RenderContext;
+}
+
+export function ArticleSummary({ article, context }: ArticleSummaryProps): JSX.Element {
+  const { site } = context;
+  return (
+    <article class="summary">
+      <h2 class="summary__title">
+        <a href={href(site, article.path)}>{article.title}</a>
+      </h2>
+      <p class="meta">
+        <TimeStamp context={context} date={article.date} />
+        {" · "}
+        <a href={href(site, article.source.path)}>{article.source.name}</a>
+      </p>
+      {article.summary !== "" && <p class="summary__text">{article.summary}</p>}
+      <TopicLinks context={context} topics={article.topics} />
+    </article>
+  );
+}

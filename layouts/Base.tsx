@@ -1,0 +1,76 @@
+// Render stage: the document shell every page shares — head, skip link, site
+// header with the main navigation, the <main> landmark and the footer.
+
+import type { ComponentChildren, JSX } from "preact";
+import type { RenderContext } from "../src/render/context";
+import { absoluteUrl, href } from "../src/render/links";
+
+export interface BaseProps {
+  readonly context: RenderContext;
+  /** The model path of this page, without the prefix. */
+  readonly path: string;
+  /** Full <title> text. */
+  readonly title: string;
+  readonly description: string;
+  /** False for pages that must not claim a canonical URL (the 404 page is served at any address). */
+  readonly canonical?: boolean;
+  readonly children: ComponentChildren;
+}
+
+const SECTIONS: readonly { readonly path: string; readonly label: string }[] = [
+  { path: "/", label: "Latest" },
+  { path: "/topics/", label: "Topics" },
+  { path: "/sources/", label: "Sources" },
+  { path: "/archive/", label: "Archive" },
+];
+
+export function Base({ context, path, title, description, canonical = true, children }: BaseProps): JSX.Element {
+  const { site } = context;
+  return (
+    <html lang={site.language}>
+      <head>
+        <meta charset="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <meta name="color-scheme" content="light dark" />
+        <title>{title}</title>
+        {description !== "" && <meta name="description" content={description} />}
+        {canonical && <link rel="canonical" href={absoluteUrl(site, path)} />}
+        <link rel="stylesheet" href={href(site, "/assets/site.css")} />
+      </head>
+      <body>
+        <a class="skip-link" href="#main">
+          Skip to content
+        </a>
+        <header class="site-header">
+          <div class="wrap site-header__inner">
+            <a class="site-title" href={href(site, "/")}>
+              {site.title}
+            </a>
+            <nav class="site-nav" aria-label="Main">
+              <ul>
+                {SECTIONS.map((section) => (
+                  <li key={section.path}>
+                    <a href={href(site, section.path)} aria-current={section.path === path ? "page" : undefined}>
+                      {section.label}
+                    </a>
+                  </li>
+                ))}
+              </ul>
+            </nav>
+          </div>
+        </header>
+        <main id="main" class="wrap">
+          {children}
+        </main>
+        <footer class="site-footer">
+          <div class="wrap">
+            <p>
+              <a href={href(site, "/")}>{site.title}</a>
+              {site.description !== "" && <> — {site.description}</>}
+            </p>
+          </div>
+        </footer>
+      </body>
+    </html>
+  );
+}

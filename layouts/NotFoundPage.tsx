@@ -1,0 +1,44 @@
+// Render stage: the 404 page. Hosts serve it at whatever address was missing,
+// so every link is absolute from the site root, prefix included.
+
+import type { JSX } from "preact";
+import type { NotFoundPage as NotFoundPageData } from "../src/model/types";
+import type { RenderContext } from "../src/render/context";
+import { href } from "../src/render/links";
+import { documentTitle, metaDescription, pageTitle } from "../src/render/page-text";
+import { Base } from "./Base";
+
+export interface NotFoundPageProps {
+  readonly page: NotFoundPageData;
+  readonly context: RenderContext;
+}
+
+export function NotFoundPage({ page, context }: NotFoundPageProps): JSX.Element {
+  const { site } = context;
+  return (
+    <Base
+      context={context}
+      path={page.path}
+      title={documentTitle(page, site)}
+      description={metaDescription(page, site)}
+      canonical={false}
+    >
+      <div class="not-found">
+        <h1>{pageTitle(page, site)}</h1>
+        <p>Sorry, there is nothing at this address. The article may have moved, or the link may be mistyped.</p>
+        <p>You could try one of these instead:</p>
+        <ul>
+          <li>
+            <a href={href(site, "/")}>The latest articles</a>
+          </li>
+          <li>
+            <a href={href(site, "/topics/")}>All topics, A–Z</a>
+          </li>
+          <li>
+            <a href={href(site, "/archive/")}>The archive by year and month</a>
+          </li>
+        </ul>
+      </div>
+    </Base>
+  );
+}

@@ -1,0 +1,62 @@
+// Render stage: the A–Z directory of all topics or all sources, grouped under
+// initial letters with a jump list, each term linked with its article count.
+
+import type { JSX } from "preact";
+import type { TermDirectoryPage as TermDirectoryPageData } from "../src/model/types";
+import type { RenderContext } from "../src/render/context";
+import { directoryTrail } from "../src/render/breadcrumbs";
+import { href } from "../src/render/links";
+import { articleCount, documentTitle, formatNumber, metaDescription, pageTitle } from "../src/render/page-text";
+import { groupTermsByInitial } from "../src/render/term-groups";
+import { Base } from "./Base";
+import { Breadcrumb } from "./Breadcrumb";
+
+export interface TermDirectoryPageProps {
+  readonly page: TermDirectoryPageData;
+  readonly context: RenderContext;
+}
+
+export function TermDirectoryPage({ page, context }: TermDirectoryPageProps): JSX.Element {
+  const { site } = context;
+  const groups = groupTermsByInitial(page.terms, site.language);
+  const [one, many] = page.kind === "topics" ? ["topic", "topics"] : ["source", "sources"];
+  return (
+    <Base context={context} path={page.path} title={documentTitle(page, site)} description={metaDescription(page, site)}>
+      <Breadcrumb context={context} trail={directoryTrail()} />
+      <header class="listing-header">
+        <h1>{pageTitle(page, site)}</h1>
+        <p class="listing-count">
+          {formatNumber(page.terms.length, site.language)} {page.terms.length === 1 ? one : many}, A–Z
+        </p>
+      </header>
+      {groups.length === 0 ? (
+        <p class="empty">No {many} yet.</p>
+      ) : (
+        <>
+          <nav class="letter-nav" aria-label="Jump to letter">
+            <ul>
+              {groups.map((group) => (
+                <li key={group.id}>
+                  <a href={`#${group.id}`}>{group.initial}</a>
+                </li>
+              ))}
+            </ul>
+          </nav>
+          {groups.map((group) => (
+            <section key={group.id} class="term-group" aria-labelledby={group.id}>
+              <h2 id={group.id}>{group.initial}</h2>
+              <ul class="term-list">
+                {group.terms.map((term) => (
+                  <li key={term.path}>
+                    <a href={href(site, term.path)}>{term.name}</a>{" "}
+                    <span class="count">{articleCount(term.count, site)}</span>
+                  </li>
+                ))}
+              </ul>
+            </section>
+          ))}
+        </>
+      )}
+    </Base>
+  );
+}

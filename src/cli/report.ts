@@ -1,0 +1,30 @@
+// CLI edge: prints diagnostics and turns failures into exit codes. The one
+// place that decides what a user sees when something goes wrong.
+
+import { ContentError, formatDiagnostic, type Diagnostic } from "../diagnostics";
+
+export function printDiagnostics(diagnostics: readonly Diagnostic[]): void {
+  for (const d of diagnostics) console.error(formatDiagnostic(d));
+}
+
+/**
+ * Content and usage problems print as `path:line:col: severity: message` lines
+ * and exit 1; anything else is a bug in the generator and keeps its stack trace.
+ */
+export function exitWithError(error: unknown, what: string): never {
+  if (error instanceof ContentError) {
+    printDiagnostics(error.diagnostics);
+    const errors = error.diagnostics.filter((d) => d.severity === "error").length;
+    console.error(`${what} failed: ${errors} error${errors === 1 ? "" : "s"}.`);
+  } else {
+    console.error(`${what} failed with an unexpected error (a bug in the generator, please report it):`);
+    console.error(error);
+  }
+  process.exit(1);
+}
+
+/** Usage errors (bad flags) exit 2, like most command-line tools. */
+export function exitWithUsage(message: string, usage: string): never {
+  console.error(`${message}\n\n${usage}`);
+  process.exit(2);
+}

@@ -1,0 +1,131 @@
+// Configuration stage: reads `site.config.json`, applies the deploy-time
+// environment overrides (SITE_URL, PATH_PREFIX) and validates every value.
+// Everything downstream receives a frozen, fully-resolved SiteConfig.
+
+import { readFileSync, existsSync } from "node:fs";
+import { Info } from "luxon";
+import { ContentError, type Diagnostic } from "../diagnostics";
+
+export interface SiteConfig {
+  /** Site name, shown in the header and in page titles. @default "News Archive" */
+  readonly title: string;
+  /** One sentence about the archive, used on the home page and in meta descriptions. @default "" */
+  readonly description: string;
+  /** Absolute base URL of the deployed site, without the path prefix. Overridden by `SITE_URL`. @default "http://localhost:8080" */
+  readonly url: string;
+  /** BCP 47 language tag for `<html lang>`. @default "en" */
+  readonly language: string;
+  /** IANA zone that dates without an offset are in, and that pages show dates in. @default "UTC" */
+  readonly timezone: string;
+  /** Articles per index page (home, topic, source and date archives). @default 20 */
+  readonly pageSize: number;
+  /** URL path the site is served under, e.g. "/news". Always starts with "/" and never ends with one (empty for the root). Overridden by `PATH_PREFIX`. @default "" */
+  readonly pathPrefix: string;
+  /** Hosts whose `<iframe>` embeds may appear in article bodies, e.g. ["www.youtube-nocookie.com"]. Every other iframe is removed. @default [] */
+  readonly allowedIframeHosts: readonly string[];
+}
+
+export const defaultSiteConfig: SiteConfig = Object.freeze({
+  title: "News Archive",
+  description: "",
+  url: "http://localhost:8080",
+  language: "en",
+  timezone: "UTC",
+  pageSize: 20,
+  pathPrefix: "",
+  allowedIframeHosts: [],
+});
+
+export const SITE_CONFIG_FILE = "site.config.json";
+
+/** Turns "news", "/news/", "/" or "" into "/news" or "". */
+export function normalizePathPrefix(raw: string): string {
+  const trimmed = raw.trim().replace(/^\/+|\/+$/g, "");
+  return trimmed === "" ? "" : `/${trimmed}`;
+}
+
+type Env = Readonly<Record<string, string | undefined>>;
+
+/**
+ * Validates a parsed config object (plus environment overrides) into a SiteConfig.
+ * Unknown keys and wrong types are errors naming the config file.
+ */
+export function resolveSiteConfig(raw: unknown, file: string, env: Env = {}): SiteConfig {
+  const problems: Diagnostic[] = [];
+  const fail = (message: string) => problems.push({ severity: "error", file, message });
+
+  if (raw === null || typeof raw !== "object" || Array.isArray(raw)) {
+    throw new ContentError([{ severity: "error", file, message: `expected a JSON object, got ${describe(raw)}` }]);
+  }
+  const input = raw as Record<string, unknown>;
+  const known = Object.keys(defaultSiteConfig);
+  for (const key of Object.keys(input)) {
+    if (!known.includes(key) && key !== "$schema") fail(`unknown setting \`${key}\` (known settings: ${known.join(", ")})`);
+  }
+
+  const str = (key: keyof SiteConfig): string => {
+    const value = input[key];
+    if (value === undefined) return defaultSiteConfig[key] as string;
+    if (typeof value !== "string") {
+      fail(`${key}: expected a string, got ${describe(value)}`);
+      return defaultSiteConfig[key] as string;
+    }
+    return value;
+  };
+
+  const title = str("title");
+  const description = str("description");
+  const language = str("language");
+  const timezone = str("timezone");
+  const url = (env.SITE_URL ?? str("url")).replace(/\/+$/, "");
+  const pathPrefix = normalizePathPrefix(env.PATH_PREFIX ?? str("pathPrefix"));
+
+  let pageSize = defaultSiteConfig.pageSize;
+  if (input.pageSize !== undefined) {
+    if (typeof input.pageSize === "number" && Number.isInteger(input.pageSize) && input.pageSize > 0) {
+      pageSize = input.pageSize;
+    } else {
+      fail(`pageSize: expected a whole number above 0, got ${describe(input.pageSize)}`);
+    }
+  }
+  if (!Info.isValidIANAZone(timezone)) fail(`timezone: expected an IANA zone such as "Europe/Berlin", got "${timezone}"`);
+  if (!/^https?:\/\/[^/\s]+(\/[^\s]*)?$/.test(url)) {
+    fail(`url: expected an absolute http(s) URL such as "https://archive.example.org", got "${url}"`);
+  }
+  if (title.trim() === "") fail("title: expected a non-empty string");
+
+  let allowedIframeHosts: readonly string[] = defaultSiteConfig.allowedIframeHosts;
+  if (input.allowedIframeHosts !== undefined) {
+    const hosts = input.allowedIframeHosts;
+    if (Array.isArray(hosts) && hosts.every((host) => typeof host === "string" && /^[a-z0-9.-]+$/i.test(host))) {
+      allowedIframeHosts = Object.freeze([...hosts]);
+    } else {
+      fail(`allowedIframeHosts: expected a list of host names such as ["www.youtube-nocookie.com"], got ${describe(hosts)}`);
+    }
+  }
+
+  if (problems.length > 0) throw new ContentError(problems);
+  return Object.freeze({ title, description, url, language, timezone, pageSize, pathPrefix, allowedIframeHosts });
+}
+
+/** Reads the config file if it exists (defaults otherwise) and applies `env` overrides. */
+export function loadSiteConfig(file: string = SITE_CONFIG_FILE, env: Env = process.env): SiteConfig {
+  if (!existsSync(file)) return resolveSiteConfig({}, file, env);
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(readFileSync(file, "utf8"));
+  } catch (error) {
+    throw new ContentError([
+      { severity: "error", file, message: `not valid JSON: ${(error as Error).message}` },
+    ]);
+  }
+  return resolveSiteConfig(parsed, file, env);
+}
+
+function describe(value: unknown): string {
+  if (value === null) return "`null`";
+  if (Array.isArray(value)) return "a list";
+  if (typeof value === "string") return `"${value}"`;
+  if (typeof value === "object") return "an object";
+  return `\`${String(value)}\``;
+}

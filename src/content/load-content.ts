@@ -1,0 +1,109 @@
+// Content stage, file-system edge: reads every article file of the content
+// folder, decodes, parses and validates it, and returns the valid articles
+// with every diagnostic. Bad content never throws; only real I/O failures do.
+
+import { readFile, stat } from "node:fs/promises";
+import { join, relative, sep } from "node:path";
+import { contentError, type Diagnostic } from "../diagnostics";
+import { discoverArticleFiles } from "./discover";
+import { parseFrontMatter } from "./front-matter";
+import type { LoadedArticle } from "./types";
+import { decodeUtf8 } from "./utf8";
+import { validateArticle } from "./validate-article";
+
+export interface LoadContentOptions {
+  readonly contentDir: string;
+  /** IANA zone that dates without an offset are in. */
+  readonly zone: string;
+  readonly includeDrafts: boolean;
+  /** Diagnostics show paths relative to this folder. @default process.cwd() */
+  readonly displayBase?: string;
+}
+
+export interface LoadedContent {
+  /** Valid articles (drafts only when included), in the order of their relative paths. */
+  readonly articles: LoadedArticle[];
+  readonly diagnostics: Diagnostic[];
+}
+
+export interface ArticleFile {
+  readonly relativePath: string;
+  readonly displayPath: string;
+  readonly bytes: Uint8Array;
+}
+
+export interface FileOutcome {
+  readonly article?: LoadedArticle;
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+// Enough reads in flight to keep the disk busy without running out of file handles.
+const READ_BATCH = 64;
+
+export async function loadContent(options: LoadContentOptions): Promise<LoadedContent> {
+  const base = options.displayBase ?? process.cwd();
+  await requireFolder(options.contentDir, toDisplayPath(base, options.contentDir));
+
+  const relativePaths = await discoverArticleFiles(options.contentDir);
+  const articles: LoadedArticle[] = [];
+  const diagnostics: Diagnostic[] = [];
+  for (let start = 0; start < relativePaths.length; start += READ_BATCH) {
+    const batch = relativePaths.slice(start, start + READ_BATCH);
+    const files = await Promise.all(
+      batch.map(async (relativePath): Promise<ArticleFile> => {
+        const path = join(options.contentDir, relativePath);
+        return { relativePath, displayPath: toDisplayPath(base, path), bytes: await readFile(path) };
+      }),
+    );
+    for (const file of files) {
+      const outcome = loadArticleFile(file, options.zone, options.includeDrafts);
+      if (outcome.article) articles.push(outcome.article);
+      diagnostics.push(...outcome.diagnostics);
+    }
+  }
+  return { articles, diagnostics };
+}
+
+/**
+ * Turns one file's bytes into an article and its diagnostics. A file marked `draft: true` is
+ * skipped whole when drafts are excluded, problems included: unfinished work must not break a build.
+ */
+export function loadArticleFile(file: ArticleFile, zone: string, includeDrafts: boolean): FileOutcome {
+  const at = (line: number, column: number, message: string): FileOutcome => ({
+    diagnostics: [{ severity: "error", file: file.displayPath, line, column, message }],
+  });
+
+  const decoded = decodeUtf8(file.bytes);
+  if (!decoded.ok) return at(decoded.position.line, decoded.position.column, decoded.message);
+
+  const parsed = parseFrontMatter(decoded.text);
+  if (!parsed.ok) return at(parsed.problem.line, parsed.problem.column, parsed.problem.message);
+
+  const { data } = parsed.frontMatter;
+  if (!includeDrafts && Object.hasOwn(data, "draft") && data.draft === true) return { diagnostics: [] };
+
+  return validateArticle({
+    frontMatter: parsed.frontMatter,
+    relativePath: file.relativePath,
+    displayPath: file.displayPath,
+    zone,
+  });
+}
+
+/** `path` relative to `base` with "/" separators, e.g. "content/2023/kim.md". */
+export function toDisplayPath(base: string, path: string): string {
+  const shown = relative(base, path);
+  return (shown === "" ? "." : shown).split(sep).join("/");
+}
+
+async function requireFolder(dir: string, shown: string): Promise<void> {
+  let isFolder = false;
+  try {
+    isFolder = (await stat(dir)).isDirectory();
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code !== "ENOENT" && code !== "ENOTDIR") throw error;
+    throw contentError(shown, "content folder does not exist: expected a folder of Markdown articles here");
+  }
+  if (!isFolder) throw contentError(shown, "content folder is a file: expected a folder of Markdown articles");
+}

@@ -1,0 +1,170 @@
+// Content stage: checks one article's parsed front matter against the rules
+// for each key and builds the LoadedArticle. Reports every problem of the
+// file at once, each positioned at the offending key.
+
+import type { DateTime } from "luxon";
+import { hasErrors, type Diagnostic } from "../diagnostics";
+import { parseContentDate } from "./dates";
+import { describeValue } from "./describe-value";
+import type { FrontMatter, Position } from "./front-matter";
+import { KNOWN_KEYS, isKnownKey, suggestKey } from "./key-suggestions";
+import { normalizeTags } from "./tags";
+import type { LoadedArticle, SourceInput } from "./types";
+
+export interface ArticleInput {
+  readonly frontMatter: FrontMatter;
+  /** Relative to the content folder, "/" separators. */
+  readonly relativePath: string;
+  /** Shown as the `file` of every diagnostic. */
+  readonly displayPath: string;
+  /** IANA zone that dates without an offset are in. */
+  readonly zone: string;
+}
+
+export interface ValidationResult {
+  /** Present only when there are no errors (warnings allowed). */
+  readonly article?: LoadedArticle;
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+const MISSING_EXAMPLES: Readonly<Record<"title" | "date" | "source", string>> = {
+  title: "title: Harbour bridge reopens after repairs",
+  date: "date: 2023-08-06",
+  source: "source: The Coastal Ledger",
+};
+
+const FILE_START: Position = { line: 1, column: 1 };
+
+export function validateArticle(input: ArticleInput): ValidationResult {
+  const { data, keyPositions, body, bodyLine } = input.frontMatter;
+  const diagnostics: Diagnostic[] = [];
+  const report = (severity: Diagnostic["severity"], key: string | undefined, message: string): void => {
+    const { line, column } = (key === undefined ? undefined : keyPositions.get(key)) ?? FILE_START;
+    diagnostics.push({ severity, file: input.displayPath, line, column, message });
+  };
+  const error = (key: string, message: string): void => report("error", key, `${key}: ${message}`);
+  // Prototype names such as `constructor` must not read as present keys.
+  const get = (key: string): unknown => (Object.hasOwn(data, key) ? data[key] : undefined);
+  const present = (key: string): boolean => Object.hasOwn(data, key);
+
+  const required = (key: keyof typeof MISSING_EXAMPLES): boolean => {
+    if (present(key)) return true;
+    report("error", undefined, `${key}: missing; every article needs one, e.g. \`${MISSING_EXAMPLES[key]}\``);
+    return false;
+  };
+
+  const text = (key: string): string | undefined => {
+    if (!present(key)) return undefined;
+    const value = get(key);
+    if (typeof value === "string" && value.trim() !== "") return value.trim();
+    const quoteHint = typeof value === "number" || typeof value === "boolean" ? " (put it in quotes to use it as text)" : "";
+    error(key, `expected text, got ${describeValue(value)}${quoteHint}`);
+    return undefined;
+  };
+
+  const url = (key: string, value: unknown, label: string = key): string | undefined => {
+    if (typeof value === "string" && isHttpUrl(value.trim())) return value.trim();
+    report("error", key, `${label}: expected an absolute http(s) URL such as https://example.org/story, got ${describeValue(value)}`);
+    return undefined;
+  };
+
+  const date = (key: "date" | "updated"): { date: DateTime; dateOnly: boolean } | undefined => {
+    if (!present(key)) return undefined;
+    const result = parseContentDate(get(key), input.zone);
+    if (result.ok) return result;
+    error(key, result.message);
+    return undefined;
+  };
+
+  const source = (): SourceInput | undefined => {
+    const value = get("source");
+    if (typeof value === "string" && value.trim() !== "") return { name: value.trim() };
+    if (!isPlainMapping(value)) {
+      error("source", `expected the outlet's name, or \`{name, url}\`, got ${describeValue(value)}`);
+      return undefined;
+    }
+    for (const extra of Object.keys(value).filter((k) => k !== "name" && k !== "url")) {
+      report("warning", "source", `source: unknown key \`${extra}\` is ignored; expected \`name\` and optionally \`url\``);
+    }
+    const name = value.name;
+    const hasName = typeof name === "string" && name.trim() !== "";
+    if (!hasName) error("source", `name: expected the outlet's name as text, got ${describeValue(name)}`);
+    const homepage = value.url === undefined ? undefined : url("source", value.url, "source: url");
+    if (!hasName) return undefined;
+    return homepage === undefined ? { name: name.trim() } : { name: name.trim(), url: homepage };
+  };
+
+  const title = required("title") ? text("title") : undefined;
+  const published = required("date") ? date("date") : undefined;
+  const updated = date("updated");
+  const outlet = required("source") ? source() : undefined;
+  const summary = text("summary");
+  const author = text("author");
+  const slug = text("slug") ?? baseName(input.relativePath);
+  const originalUrl = present("original_url") ? url("original_url", get("original_url")) : undefined;
+
+  let tags: readonly string[] = [];
+  if (present("tags")) {
+    const result = normalizeTags(get("tags"));
+    if (result.ok) tags = result.tags;
+    else for (const message of result.messages) error("tags", message);
+  }
+
+  let draft = false;
+  if (present("draft")) {
+    const value = get("draft");
+    if (typeof value === "boolean") draft = value;
+    else error("draft", `expected true or false, got ${describeValue(value)}`);
+  }
+
+  for (const key of keyPositions.keys()) {
+    if (isKnownKey(key)) continue;
+    const suggestion = suggestKey(key);
+    const hint = suggestion ? `did you mean \`${suggestion}\`?` : `known keys are ${KNOWN_KEYS.join(", ")}`;
+    report("warning", key, `unknown key \`${key}\` is ignored; ${hint}`);
+  }
+
+  diagnostics.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
+  if (hasErrors(diagnostics) || title === undefined || published === undefined || outlet === undefined) {
+    return { diagnostics };
+  }
+
+  const article: LoadedArticle = {
+    relativePath: input.relativePath,
+    displayPath: input.displayPath,
+    title,
+    date: published.date,
+    dateOnly: published.dateOnly,
+    updated: updated?.date,
+    source: outlet,
+    tags,
+    summary,
+    author,
+    slug,
+    originalUrl,
+    draft,
+    body,
+    bodyLine,
+  };
+  return { article: Object.freeze(article), diagnostics };
+}
+
+/** The file name without its `.md` extension, e.g. "kim-factories"; the model stage slugifies it. */
+export function baseName(relativePath: string): string {
+  const name = relativePath.slice(relativePath.lastIndexOf("/") + 1);
+  return name.replace(/\.md$/i, "");
+}
+
+export function isHttpUrl(value: string): boolean {
+  if (/\s/.test(value)) return false;
+  try {
+    const parsed = new URL(value);
+    return (parsed.protocol === "http:" || parsed.protocol === "https:") && parsed.hostname !== "";
+  } catch {
+    return false;
+  }
+}
+
+function isPlainMapping(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value) && !(value instanceof Date);
+}

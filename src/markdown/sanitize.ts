@@ -1,0 +1,46 @@
+// Markdown stage: the allowlist sanitizer for raw HTML inside article bodies.
+// Imported news carries figures, tables and embeds, so raw HTML is allowed,
+// but only through this allowlist: no scripts, no event handlers, no
+// javascript:/data: links, no <style>, and iframes only from listed hosts.
+
+import sanitizeHtml from "sanitize-html";
+
+const TEXT_ALIGN = [/^(left|right|center|justify)$/];
+
+export function createSanitizer(allowedIframeHosts: readonly string[]): (html: string) => string {
+  const options: sanitizeHtml.IOptions = {
+    allowedTags: [
+      ...sanitizeHtml.defaults.allowedTags,
+      "img", "figure", "figcaption", "picture", "source", "video", "audio", "track",
+      "details", "summary", "del", "ins", "mark", "sup", "sub",
+      ...(allowedIframeHosts.length > 0 ? ["iframe"] : []),
+    ],
+    allowedAttributes: {
+      a: ["href", "title", "name", "id", "rel"],
+      img: ["src", "srcset", "sizes", "alt", "title", "width", "height", "loading"],
+      source: ["src", "srcset", "sizes", "type", "media"],
+      video: ["src", "poster", "controls", "width", "height", "preload"],
+      audio: ["src", "controls", "preload"],
+      track: ["src", "kind", "srclang", "label", "default"],
+      iframe: ["src", "width", "height", "title", "allow", "allowfullscreen", "loading", "referrerpolicy"],
+      td: ["colspan", "rowspan", "style"],
+      th: ["colspan", "rowspan", "scope", "style"],
+      code: ["class"],
+      pre: ["class"],
+      ol: ["start", "reversed"],
+      time: ["datetime"],
+      abbr: ["title"],
+      "*": ["lang", "dir"],
+    },
+    allowedStyles: { td: { "text-align": TEXT_ALIGN }, th: { "text-align": TEXT_ALIGN } },
+    allowedClasses: { code: [/^language-[\w-]+$/], pre: [/^language-[\w-]+$/] },
+    allowedSchemes: ["http", "https", "mailto", "tel"],
+    allowedSchemesByTag: { img: ["http", "https"], source: ["http", "https"], video: ["http", "https"], audio: ["http", "https"] },
+    allowProtocolRelative: false,
+    allowedIframeHostnames: [...allowedIframeHosts],
+    allowIframeRelativeUrls: false,
+    // Dropped with their content, not just their tags: their text is never meant to be read.
+    nonTextTags: ["script", "style", "textarea", "option", "noscript", "template"],
+  };
+  return (html) => sanitizeHtml(html, options);
+}

@@ -1,0 +1,151 @@
+// Archive model: the typed, immutable description of the whole site that the
+// model stage builds and the render stage turns into pages. Paths here never
+// carry the site's path prefix; links get it when rendered (see render/links).
+
+import type { DateTime } from "luxon";
+import type { SiteConfig } from "../config/site-config";
+
+/** A merged topic or a source: a named group of articles with its own pages. */
+export interface Term {
+  /** Display name: the most used spelling (ties: the first seen in date order). */
+  readonly name: string;
+  /** URL segment; unique among terms of the same kind; may hold non-Latin letters. */
+  readonly slug: string;
+  /** Page path, e.g. "/topics/north-korea/". */
+  readonly path: string;
+  readonly count: number;
+}
+
+export interface Source extends Term {
+  /** The outlet's homepage, when any article gave `source: {name, url}`. */
+  readonly url?: string;
+}
+
+export type Topic = Term;
+
+export interface Article {
+  readonly relativePath: string;
+  readonly displayPath: string;
+  readonly slug: string;
+  /** "/YYYY/MM/DD/slug/" from the date in the site timezone. */
+  readonly path: string;
+  readonly title: string;
+  readonly date: DateTime;
+  readonly dateOnly: boolean;
+  readonly updated?: DateTime;
+  readonly source: Source;
+  readonly topics: readonly Topic[];
+  readonly summary: string;
+  readonly author?: string;
+  readonly originalUrl?: string;
+  readonly bodyHtml: string;
+}
+
+/** A link to another page, as shown in navigation. */
+export interface PageLink {
+  readonly path: string;
+  readonly label: string;
+}
+
+/** Where a paginated page sits among its siblings. */
+export interface Pagination {
+  /** 1-based. */
+  readonly pageNumber: number;
+  readonly totalPages: number;
+  readonly totalItems: number;
+  /** Path of every page in the series, first to last. */
+  readonly pagePaths: readonly string[];
+  readonly previous?: string;
+  readonly next?: string;
+}
+
+export type PeriodKind = "year" | "month" | "day";
+
+/** A calendar period with articles, in the site timezone. */
+export interface Period {
+  readonly kind: PeriodKind;
+  readonly year: number;
+  readonly month?: number;
+  readonly day?: number;
+  /** "/2023/", "/2023/08/", "/2023/08/06/". */
+  readonly path: string;
+  readonly count: number;
+}
+
+/** What an index page lists. */
+export type Listing =
+  | { readonly kind: "home" }
+  | { readonly kind: "topic"; readonly topic: Topic }
+  | { readonly kind: "source"; readonly source: Source }
+  | {
+      readonly kind: "period";
+      readonly period: Period;
+      /** The enclosing period (month for a day, year for a month), absent for a year. */
+      readonly parent?: Period;
+      /** The nearest earlier / later period of the same kind that has articles. */
+      readonly previous?: Period;
+      readonly next?: Period;
+    };
+
+export interface ArticlePage {
+  readonly kind: "article";
+  readonly path: string;
+  readonly article: Article;
+  /** The article just before / after this one in time (site-wide). */
+  readonly previous?: Article;
+  readonly next?: Article;
+  /** Up to 5, best first. */
+  readonly related: readonly Article[];
+}
+
+export interface IndexPage {
+  readonly kind: "index";
+  readonly path: string;
+  readonly listing: Listing;
+  readonly articles: readonly Article[];
+  readonly pagination: Pagination;
+}
+
+export interface TermDirectoryPage {
+  readonly kind: "topics" | "sources";
+  readonly path: string;
+  /** A–Z by display name (locale-aware). */
+  readonly terms: readonly Term[];
+}
+
+export interface ArchiveYear extends Period {
+  readonly months: readonly Period[];
+}
+
+export interface ArchiveDirectoryPage {
+  readonly kind: "archive";
+  readonly path: "/archive/";
+  /** Newest year first; months in calendar order within a year. */
+  readonly years: readonly ArchiveYear[];
+}
+
+export interface NotFoundPage {
+  readonly kind: "not-found";
+  /** Written as /404.html, the name static hosts look for. */
+  readonly path: "/404.html";
+}
+
+export type Page = ArticlePage | IndexPage | TermDirectoryPage | ArchiveDirectoryPage | NotFoundPage;
+
+export interface ArchiveModel {
+  readonly site: SiteConfig;
+  /** Newest first. */
+  readonly articles: readonly Article[];
+  /** A–Z. */
+  readonly topics: readonly Topic[];
+  readonly sources: readonly Source[];
+  /** Newest first. */
+  readonly years: readonly ArchiveYear[];
+  /** Every page of the site, grouped by the template that renders it. */
+  readonly pages: {
+    readonly articles: readonly ArticlePage[];
+    readonly indexes: readonly IndexPage[];
+    readonly directories: readonly (TermDirectoryPage | ArchiveDirectoryPage)[];
+    readonly notFound: NotFoundPage;
+  };
+}

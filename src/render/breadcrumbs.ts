@@ -1,0 +1,56 @@
+// Render stage: the breadcrumb trail above each kind of page, as plain links
+// (paths without prefix) so the markup component stays trivial.
+
+import type { DateTime } from "luxon";
+import type { SiteConfig } from "../config/site-config";
+import type { Listing, PageLink } from "../model/types";
+import { dayLabel, monthLabel, yearLabel } from "./format-date";
+import { dayPath, monthPath, yearPath } from "./period-paths";
+
+type TrailSite = Pick<SiteConfig, "timezone" | "language">;
+
+const HOME: PageLink = { path: "/", label: "Home" };
+const ARCHIVE: PageLink = { path: "/archive/", label: "Archive" };
+
+function yearLink(year: number, site: TrailSite): PageLink {
+  return { path: yearPath(year), label: yearLabel(year, site) };
+}
+
+function monthLink(year: number, month: number, site: TrailSite): PageLink {
+  return { path: monthPath(year, month), label: monthLabel(year, month, site) };
+}
+
+/** Home › Archive › 2023 › August 2023 › 6 August 2023, from the article's date in the site zone. */
+export function articleTrail(date: DateTime, site: TrailSite): readonly PageLink[] {
+  const { year, month, day } = date.setZone(site.timezone);
+  return [
+    HOME,
+    ARCHIVE,
+    yearLink(year, site),
+    monthLink(year, month, site),
+    { path: dayPath(year, month, day), label: dayLabel(year, month, day, site) },
+  ];
+}
+
+/** The pages above an index page: the directory for topics and sources, the enclosing periods for dates. */
+export function listingTrail(listing: Listing, site: TrailSite): readonly PageLink[] {
+  switch (listing.kind) {
+    case "home":
+      return [];
+    case "topic":
+      return [HOME, { path: "/topics/", label: "Topics" }];
+    case "source":
+      return [HOME, { path: "/sources/", label: "Sources" }];
+    case "period": {
+      const { kind, year, month } = listing.period;
+      if (kind === "year" || month === undefined) return [HOME, ARCHIVE];
+      if (kind === "month") return [HOME, ARCHIVE, yearLink(year, site)];
+      return [HOME, ARCHIVE, yearLink(year, site), monthLink(year, month, site)];
+    }
+  }
+}
+
+/** Topics, sources and the archive sit directly under the home page. */
+export function directoryTrail(): readonly PageLink[] {
+  return [HOME];
+}

@@ -1,0 +1,112 @@
+// Render stage: the words that describe a page — its heading, its <title> and
+// its meta description — kept apart from the markup so they can be tested as
+// plain strings and reused by the head and the body alike.
+
+import type { SiteConfig } from "../config/site-config";
+import type { Listing, Page, Pagination } from "../model/types";
+import { periodLabel } from "./format-date";
+
+type TextSite = Pick<SiteConfig, "title" | "description" | "timezone" | "language">;
+
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+/** A count in the site language's digits and grouping, e.g. "1,234". */
+export function formatNumber(n: number, language: string): string {
+  let format = numberFormats.get(language);
+  if (format === undefined) {
+    format = new Intl.NumberFormat(language);
+    numberFormats.set(language, format);
+  }
+  return format.format(n);
+}
+
+/** "1 article", "1,234 articles". */
+export function articleCount(n: number, site: Pick<SiteConfig, "language">): string {
+  return `${formatNumber(n, site.language)} ${n === 1 ? "article" : "articles"}`;
+}
+
+/** The h1 of an index page. */
+export function listingHeading(listing: Listing, site: TextSite): string {
+  switch (listing.kind) {
+    case "home":
+      return "Latest articles";
+    case "topic":
+      return listing.topic.name;
+    case "source":
+      return listing.source.name;
+    case "period":
+      return periodLabel(listing.period, site);
+  }
+}
+
+/** "page 2 of 7", or undefined on the first page (which needs no qualifier). */
+export function pageOfPages(
+  pagination: Pagination,
+  site: Pick<SiteConfig, "language">,
+  word = "page",
+): string | undefined {
+  if (pagination.pageNumber <= 1) return undefined;
+  const n = (value: number) => formatNumber(value, site.language);
+  return `${word} ${n(pagination.pageNumber)} of ${n(pagination.totalPages)}`;
+}
+
+/** The page's own name, before the site title is appended. */
+export function pageTitle(page: Page, site: TextSite): string {
+  switch (page.kind) {
+    case "article":
+      return page.article.title;
+    case "index": {
+      const heading = listingHeading(page.listing, site);
+      const which = pageOfPages(page.pagination, site);
+      return which === undefined ? heading : `${heading}, ${which}`;
+    }
+    case "topics":
+      return "Topics";
+    case "sources":
+      return "Sources";
+    case "archive":
+      return "Archive";
+    case "not-found":
+      return "Page not found";
+  }
+}
+
+/** Contents of <title>: "Page – Site title". */
+export function documentTitle(page: Page, site: TextSite): string {
+  return `${pageTitle(page, site)} – ${site.title}`;
+}
+
+function listingDescription(listing: Listing, total: number, site: TextSite): string {
+  const count = articleCount(total, site);
+  switch (listing.kind) {
+    case "home":
+      return site.description !== "" ? site.description : `The latest articles in ${site.title}.`;
+    case "topic":
+      return `${count} about ${listing.topic.name} in ${site.title}.`;
+    case "source":
+      return `${count} from ${listing.source.name} in ${site.title}.`;
+    case "period":
+      return `${count} from ${periodLabel(listing.period, site)} in ${site.title}.`;
+  }
+}
+
+/** Contents of <meta name="description">: the article summary, a sentence about a listing, or the site description. */
+export function metaDescription(page: Page, site: TextSite): string {
+  switch (page.kind) {
+    case "article":
+      return page.article.summary !== "" ? page.article.summary : site.description;
+    case "index": {
+      const text = listingDescription(page.listing, page.pagination.totalItems, site);
+      const which = pageOfPages(page.pagination, site, "Page");
+      return which === undefined ? text : `${text} ${which}.`;
+    }
+    case "topics":
+      return `All ${formatNumber(page.terms.length, site.language)} topics in ${site.title}, A–Z.`;
+    case "sources":
+      return `All ${formatNumber(page.terms.length, site.language)} sources in ${site.title}, A–Z.`;
+    case "archive":
+      return `Every year and month in ${site.title}, with the number of articles in each.`;
+    case "not-found":
+      return site.description;
+  }
+}

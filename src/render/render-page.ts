@@ -1,0 +1,34 @@
+// Render stage entry point: turns one Page of the archive model into a
+// complete HTML document. Called once per page, so it only dispatches and
+// serializes; everything expensive belongs in the model stage.
+
+import { h, type JSX } from "preact";
+import { renderToString } from "preact-render-to-string";
+import type { Page } from "../model/types";
+import type { RenderContext } from "./context";
+import { ArchiveDirectoryPage } from "../../layouts/ArchiveDirectoryPage";
+import { ArticlePage } from "../../layouts/ArticlePage";
+import { IndexPage } from "../../layouts/IndexPage";
+import { NotFoundPage } from "../../layouts/NotFoundPage";
+import { TermDirectoryPage } from "../../layouts/TermDirectoryPage";
+
+function layoutFor(page: Page, context: RenderContext): JSX.Element {
+  switch (page.kind) {
+    case "article":
+      return h(ArticlePage, { page, context });
+    case "index":
+      return h(IndexPage, { page, context });
+    case "topics":
+    case "sources":
+      return h(TermDirectoryPage, { page, context });
+    case "archive":
+      return h(ArchiveDirectoryPage, { page, context });
+    case "not-found":
+      return h(NotFoundPage, { page, context });
+  }
+}
+
+/** The full HTML document for a page, starting with `<!doctype html>`. */
+export function renderPage(page: Page, context: RenderContext): string {
+  return `<!doctype html>\n${renderToString(layoutFor(page, context))}\n`;
+}

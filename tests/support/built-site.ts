@@ -1,0 +1,65 @@
+// Test support: builds a fixture archive into a temporary folder and reads
+// back what was produced (files, pages, the links in them).
+
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { parse } from "node-html-parser";
+import { runBuild, type BuildOptions, type BuildResult } from "../../src/build/run-build";
+
+export const FIXTURES = path.resolve(import.meta.dirname, "../fixtures");
+
+export interface BuiltSite extends BuildResult {
+  readonly dir: string;
+  /** Every produced file, relative to the output folder, with "/" separators. */
+  readonly files: readonly string[];
+  read(relativePath: string): string;
+  cleanup(): void;
+}
+
+export async function buildFixtureSite(options: Omit<BuildOptions, "outputDir"> = {}): Promise<BuiltSite> {
+  const root = mkdtempSync(path.join(tmpdir(), "archive-test-"));
+  const dir = path.join(root, "site");
+  const result = await runBuild({
+    contentDir: path.join(FIXTURES, "archive"),
+    configFile: path.join(FIXTURES, "archive.config.json"),
+    env: {},
+    ...options,
+    outputDir: dir,
+  });
+  return {
+    ...result,
+    dir,
+    files: listFiles(dir),
+    read: (relativePath) => readFileSync(path.join(dir, relativePath), "utf8"),
+    cleanup: () => rmSync(root, { recursive: true, force: true }),
+  };
+}
+
+export function listFiles(dir: string): string[] {
+  return (readdirSync(dir, { recursive: true, withFileTypes: true }) as import("node:fs").Dirent[])
+    .filter((entry) => entry.isFile())
+    .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)).split(path.sep).join("/"))
+    .sort();
+}
+
+/** Every href/src in a page that points inside the site (root-relative), as written. */
+export function internalReferences(html: string): string[] {
+  const root = parse(html);
+  const refs: string[] = [];
+  for (const element of root.querySelectorAll("[href], [src]")) {
+    for (const attribute of ["href", "src"]) {
+      const value = element.getAttribute(attribute);
+      if (value !== undefined && value.startsWith("/") && !value.startsWith("//")) refs.push(value);
+    }
+  }
+  return refs;
+}
+
+/** Maps a root-relative URL to the output file a static host would serve for it. */
+export function fileForUrl(url: string, pathPrefix = ""): string | undefined {
+  const pathname = decodeURI(url.split(/[?#]/)[0]!);
+  if (!pathname.startsWith(`${pathPrefix}/`)) return undefined;
+  const inSite = pathname.slice(pathPrefix.length + 1);
+  return inSite === "" || inSite.endsWith("/") ? `${inSite}index.html` : inSite;
+}

@@ -1,0 +1,128 @@
+import { describe, expect, it } from "vitest";
+import { parseContentDate } from "../../../src/content/dates";
+
+function parsedIso(value: unknown, zone: string): { iso: string | null; dateOnly: boolean } {
+  const result = parseContentDate(value, zone);
+  if (!result.ok) throw new Error(`expected ${String(value)} to parse, got: ${result.message}`);
+  return { iso: result.date.toISO(), dateOnly: result.dateOnly };
+}
+
+function failure(value: unknown, zone = "UTC"): string {
+  const result = parseContentDate(value, zone);
+  if (result.ok) throw new Error(`expected ${String(value)} to be rejected, got ${result.date.toISO()}`);
+  return result.message;
+}
+
+describe("parseContentDate: accepted forms", () => {
+  it.each([
+    ["2023-08-06", "UTC", "2023-08-06T00:00:00.000Z", true],
+    ["2023-08-06", "America/New_York", "2023-08-06T00:00:00.000-04:00", true],
+    ["2023-08-06", "Pacific/Honolulu", "2023-08-06T00:00:00.000-10:00", true],
+    [" 2023-08-06 ", "Asia/Seoul", "2023-08-06T00:00:00.000+09:00", true],
+    ["2023-08-06T09:30", "Asia/Seoul", "2023-08-06T09:30:00.000+09:00", false],
+    ["2023-08-06 09:30", "Asia/Seoul", "2023-08-06T09:30:00.000+09:00", false],
+    ["2023-08-06T09:30:15", "Europe/Berlin", "2023-08-06T09:30:15.000+02:00", false],
+    ["2023-08-06T09:30:15.25", "Europe/Berlin", "2023-08-06T09:30:15.250+02:00", false],
+    ["2023-08-06T09:30:15.123456", "Europe/Berlin", "2023-08-06T09:30:15.123+02:00", false],
+    ["2023-08-06T09:30:00+09:00", "Europe/Berlin", "2023-08-06T02:30:00.000+02:00", false],
+    ["2023-08-06T09:30:00+0530", "UTC", "2023-08-06T04:00:00.000Z", false],
+    ["2023-08-06T09:30Z", "Asia/Kolkata", "2023-08-06T15:00:00.000+05:30", false],
+    ["2023-08-06 09:30:00 -5", "UTC", "2023-08-06T14:30:00.000Z", false],
+    ["2024-02-29", "UTC", "2024-02-29T00:00:00.000Z", true],
+    ["2000-02-29", "UTC", "2000-02-29T00:00:00.000Z", true],
+  ])("%j in %s is %s", (value, zone, iso, dateOnly) => {
+    expect(parsedIso(value, zone)).toEqual({ iso, dateOnly });
+  });
+});
+
+describe("parseContentDate: calendar day in the site zone", () => {
+  it.each([
+    // [value, zone, expected calendar day in zone]
+    ["2023-08-06T23:30", "America/New_York", "2023-08-06"],
+    ["2023-08-06T23:30:00-04:00", "America/New_York", "2023-08-06"],
+    ["2023-08-06T23:30:00Z", "Asia/Seoul", "2023-08-07"],
+    ["2023-08-06T00:30:00+09:00", "UTC", "2023-08-05"],
+    ["2023-08-06", "Pacific/Pago_Pago", "2023-08-06"],
+    ["2023-08-06", "Pacific/Kiritimati", "2023-08-06"],
+  ])("%s in %s falls on %s", (value, zone, day) => {
+    const result = parseContentDate(value, zone);
+    expect(result.ok && result.date.toISODate()).toBe(day);
+    expect(result.ok && result.date.zoneName).toBe(zone);
+  });
+});
+
+describe("parseContentDate: daylight saving", () => {
+  it("moves a wall time inside the spring-forward gap forward by the gap", () => {
+    expect(parsedIso("2024-03-10T02:30", "America/New_York").iso).toBe("2024-03-10T03:30:00.000-04:00");
+  });
+
+  it("keeps the written wall time when the fall-back hour happens twice", () => {
+    const result = parseContentDate("2024-11-03T01:30", "America/New_York");
+    expect(result.ok && result.date.toFormat("yyyy-MM-dd HH:mm")).toBe("2024-11-03 01:30");
+  });
+
+  it("keeps a date-only value on its day when midnight itself is skipped", () => {
+    // Santiago moved clocks from 00:00 to 01:00 on this day.
+    const result = parseContentDate("2023-09-03", "America/Santiago");
+    expect(result.ok && result.date.toISODate()).toBe("2023-09-03");
+  });
+
+  it("rejects a calendar day the zone skipped entirely", () => {
+    expect(failure("2011-12-30", "Pacific/Apia")).toContain("`2011-12-30` never happened in Pacific/Apia");
+  });
+});
+
+describe("parseContentDate: JS Date values from YAML 1.1 loaders", () => {
+  it("treats a Date at UTC midnight as that calendar date in the site zone", () => {
+    expect(parsedIso(new Date(Date.UTC(2023, 7, 6)), "America/Los_Angeles")).toEqual({
+      iso: "2023-08-06T00:00:00.000-07:00",
+      dateOnly: true,
+    });
+  });
+
+  it("treats any other Date as an instant shown in the site zone", () => {
+    expect(parsedIso(new Date("2023-08-06T09:30:00Z"), "Asia/Seoul")).toEqual({
+      iso: "2023-08-06T18:30:00.000+09:00",
+      dateOnly: false,
+    });
+  });
+
+  it("rejects an invalid Date", () => {
+    expect(failure(new Date("not a date"))).toContain("got an invalid date");
+  });
+});
+
+describe("parseContentDate: rejected values", () => {
+  it.each([
+    ["2023-02-30", "`2023-02-30` is not a real calendar date (2023-02 has no day 30)"],
+    ["2023-02-29", "`2023-02-29` is not a real calendar date"],
+    ["1900-02-29", "`1900-02-29` is not a real calendar date"],
+    ["2023-13-01", "`2023-13-01` is not a real calendar date (there is no month 13)"],
+    ["2023-04-31T10:00", "`2023-04-31T10:00` is not a real calendar date"],
+    ["2023-08-06T24:00", "`2023-08-06T24:00` is not a real time of day"],
+    ["2023-08-06T10:61", "is not a real time of day"],
+    ["2023-08-06T10:00+25:00", "has an impossible UTC offset"],
+    ["yesterday", "expected YYYY-MM-DD or an ISO 8601 date-time such as 2023-08-06T09:30, got `yesterday`"],
+    ["2023-8-6", "got `2023-8-6`"],
+    ["06/08/2023", "got `06/08/2023`"],
+    ["", "got an empty value"],
+    ["   ", "got an empty value"],
+  ])("%j", (value, fragment) => {
+    expect(failure(value)).toContain(fragment);
+  });
+
+  it.each([
+    [20230806, "got the number `20230806`; a date must be written as YYYY-MM-DD"],
+    [null, "got an empty value"],
+    [undefined, "got an empty value"],
+    [true, "got `true`"],
+    [["2023-08-06"], "got a list"],
+    [{ year: 2023 }, "got a mapping"],
+  ])("non-text value %j", (value, fragment) => {
+    expect(failure(value)).toContain(fragment);
+  });
+
+  it("names an unknown zone", () => {
+    expect(failure("2023-08-06", "Mars/Olympus_Mons")).toContain("unknown timezone `Mars/Olympus_Mons`");
+  });
+});
