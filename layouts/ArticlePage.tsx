@@ -56,7 +56,7 @@ function Pager({ page, context }: ArticlePageProps): JSX.Element | null {
         {previous !== undefined && (
           <li class="article-pager__older">
             <a href={href(context.site, previous.path)} rel="prev">
-              <span class="article-pager__label">Older</span>
+              <span class="article-pager__label">Older</span>{" "}
               <span class="article-pager__title">{previous.title}</span>
             </a>
           </li>
@@ -64,7 +64,7 @@ function Pager({ page, context }: ArticlePageProps): JSX.Element | null {
         {next !== undefined && (
           <li class="article-pager__newer">
             <a href={href(context.site, next.path)} rel="next">
-              <span class="article-pager__label">Newer</span>
+              <span class="article-pager__label">Newer</span>{" "}
               <span class="article-pager__title">{next.title}</span>
             </a>
           </li>

@@ -6,7 +6,7 @@ import type { TermDirectoryPage as TermDirectoryPageData } from "../src/model/ty
 import type { RenderContext } from "../src/render/context";
 import { directoryTrail } from "../src/render/breadcrumbs";
 import { href } from "../src/render/links";
-import { articleCount, documentTitle, formatNumber, metaDescription, pageTitle } from "../src/render/page-text";
+import { articleCount, countOf, documentTitle, metaDescription, pageTitle } from "../src/render/page-text";
 import { groupTermsByInitial } from "../src/render/term-groups";
 import { Base } from "./Base";
 import { Breadcrumb } from "./Breadcrumb";
@@ -26,7 +26,7 @@ export function TermDirectoryPage({ page, context }: TermDirectoryPageProps): JS
       <header class="listing-header">
         <h1>{pageTitle(page, site)}</h1>
         <p class="listing-count">
-          {formatNumber(page.terms.length, site.language)} {page.terms.length === 1 ? one : many}, A–Z
+          {countOf(page.terms.length, one, many, site)}, A–Z
         </p>
       </header>
       {groups.length === 0 ? (

@@ -11,13 +11,12 @@ export interface TimeStampProps {
   readonly date: DateTime;
   /** Add the time of day and zone; only meaningful when the source gave one. */
   readonly showTime?: boolean;
-  readonly class?: string;
 }
 
-export function TimeStamp({ context, date, showTime = false, class: className }: TimeStampProps): JSX.Element {
+export function TimeStamp({ context, date, showTime = false }: TimeStampProps): JSX.Element {
   const { site } = context;
   return (
-    <time class={className} datetime={isoDateTime(date, site)}>
+    <time datetime={isoDateTime(date, site)}>
       {dateline(date, !showTime, site)}
     </time>
   );

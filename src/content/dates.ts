@@ -53,7 +53,8 @@ function fromText(text: string, zone: string): ContentDateResult {
     return { ok: false, message: `\`${text}\` has an impossible UTC offset: expected Z or ±HH:MM up to ±23:59` };
   }
   const inputZone: Zone | string = offset === undefined ? zone : FixedOffsetZone.instance(offset);
-  // A wall time inside a DST gap moves forward by the gap's length (luxon's rule); the day stays the same in practice.
+  // Luxon moves a wall time inside a DST gap forward by the gap's length (02:30 → 03:30), which keeps the
+  // article on its day; rejecting it would fail a build over a clock reading nobody can check.
   const parsed = DateTime.fromObject({ year, month, day, hour, minute, second, millisecond }, { zone: inputZone });
   return finish(parsed.setZone(zone), false, zone);
 }
@@ -109,7 +110,7 @@ function isRealDate(year: number, month: number, day: number): boolean {
 }
 
 function notARealDate(shown: string, year: number, month: number, day: number): ContentDateResult {
-  const ymd = `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
-  const why = month < 1 || month > 12 ? "there is no month " + month : `${ymd.slice(0, 7)} has no day ${day}`;
+  const yearMonth = `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}`;
+  const why = month < 1 || month > 12 ? `there is no month ${month}` : `${yearMonth} has no day ${day}`;
   return { ok: false, message: `\`${shown}\` is not a real calendar date (${why})` };
 }

@@ -43,7 +43,7 @@ export function isIgnoredName(name: string): boolean {
   return name.startsWith(".") || name.startsWith("_");
 }
 
-export function isArticleName(name: string): boolean {
+function isArticleName(name: string): boolean {
   return /\.md$/i.test(name);
 }
 

@@ -3,6 +3,7 @@
 // stays text) keeping the file position of every top-level key.
 
 import { LineCounter, isMap, isNode, isScalar, isSeq, parseDocument, type YAMLError } from "yaml";
+import { parseSimpleYaml } from "./simple-yaml";
 
 /** 1-based position in the whole file (the opening `---` is line 1). */
 export interface Position {
@@ -63,13 +64,23 @@ export function parseFrontMatter(raw: string): FrontMatterResult {
   return fail(FILE_START, "front matter is not closed: expected a `---` line after the `key: value` lines, found none");
 }
 
+// The YAML text starts on the line after the opening fence.
+const YAML_FIRST_LINE = 2;
+
 function parseYaml(yamlText: string, body: string, bodyLine: number): FrontMatterResult {
+  const simple = parseSimpleYaml(yamlText);
+  if (!simple) return parseFullYaml(yamlText, body, bodyLine);
+  const keyPositions = new Map<string, Position>();
+  for (const [key, line] of simple.keyLines) keyPositions.set(key, { line: line + YAML_FIRST_LINE - 1, column: 1 });
+  return { ok: true, frontMatter: { data: simple.data, keyPositions, body, bodyLine } };
+}
+
+function parseFullYaml(yamlText: string, body: string, bodyLine: number): FrontMatterResult {
   const lineCounter = new LineCounter();
   const doc = parseDocument(yamlText, { lineCounter, schema: "core", version: "1.2", prettyErrors: false });
-  // The YAML starts on the line after the opening fence.
   const at = (offset: number): Position => {
     const { line, col } = lineCounter.linePos(offset);
-    return { line: line + 1, column: col };
+    return { line: line + YAML_FIRST_LINE - 1, column: col };
   };
 
   // Later errors are usually knock-on effects of the first, so only the first is reported.
@@ -98,7 +109,7 @@ function parseYaml(yamlText: string, body: string, bodyLine: number): FrontMatte
     data = doc.toJS();
   } catch (error) {
     // Unresolved aliases (`*name` without a matching `&name`) only surface here.
-    return fail({ line: 2, column: 1 }, `front matter is not valid YAML: ${lowerFirst((error as Error).message)}`);
+    return fail({ line: YAML_FIRST_LINE, column: 1 }, `front matter is not valid YAML: ${lowerFirst((error as Error).message)}`);
   }
   return { ok: true, frontMatter: { data: data as Record<string, unknown>, keyPositions, body, bodyLine } };
 }

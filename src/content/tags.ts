@@ -28,7 +28,7 @@ export function normalizeTags(value: unknown): TagsResult {
   return messages.length > 0 ? { ok: false, messages } : { ok: true, tags: cleanTags(names) };
 }
 
-export function cleanTags(names: readonly string[]): readonly string[] {
+function cleanTags(names: readonly string[]): readonly string[] {
   const seen = new Set<string>();
   const tags: string[] = [];
   for (const name of names) {

@@ -10,11 +10,13 @@ import type {
   Article,
   ArticlePage,
   NotFoundPage,
+  SearchPage,
   Source,
   TermDirectoryPage,
   Topic,
 } from "./types";
 import { articlePath, articleSlug, duplicatePathDiagnostics } from "./article-paths";
+import { buildFeeds } from "./feeds";
 import { buildIndexPages } from "./index-pages";
 import { groupByPeriod } from "./periods";
 import { relatedArticles } from "./related";
@@ -48,6 +50,7 @@ export function buildArchive(articles: readonly RenderedArticle[], site: SiteCon
     Object.freeze({ kind: "archive", path: "/archive/", years: periods.archive } as const),
   ]);
   const notFound: NotFoundPage = Object.freeze({ kind: "not-found", path: "/404.html" });
+  const search: SearchPage = Object.freeze({ kind: "search", path: "/search/" });
 
   const model: ArchiveModel = Object.freeze({
     site,
@@ -62,7 +65,9 @@ export function buildArchive(articles: readonly RenderedArticle[], site: SiteCon
       ),
       directories,
       notFound,
+      search,
     }),
+    feeds: buildFeeds(modelArticles, topics),
   });
   return { model, diagnostics: [...duplicatePathDiagnostics(modelArticles), ...terms.diagnostics] };
 }

@@ -130,7 +130,26 @@ export interface NotFoundPage {
   readonly path: "/404.html";
 }
 
-export type Page = ArticlePage | IndexPage | TermDirectoryPage | ArchiveDirectoryPage | NotFoundPage;
+/** Full-text search over the article pages (Pagefind), with topic, source and year filters. */
+export interface SearchPage {
+  readonly kind: "search";
+  readonly path: "/search/";
+}
+
+export type Page = ArticlePage | IndexPage | TermDirectoryPage | ArchiveDirectoryPage | NotFoundPage | SearchPage;
+
+/** A feed of the latest articles of the site or of one topic. */
+export interface Feed {
+  /** "/feed.xml" (Atom), "/feed.json" (JSON Feed 1.1), "/topics/<slug>/feed.xml" (Atom). */
+  readonly path: string;
+  readonly format: "atom" | "json";
+  /** "Latest articles" or the topic name; renderers prefix the site title. */
+  readonly title: string;
+  /** The HTML page the feed follows, which links to it with `<link rel="alternate">`. */
+  readonly pagePath: string;
+  /** Newest first, at most FEED_SIZE. */
+  readonly articles: readonly Article[];
+}
 
 export interface ArchiveModel {
   readonly site: SiteConfig;
@@ -147,5 +166,8 @@ export interface ArchiveModel {
     readonly indexes: readonly IndexPage[];
     readonly directories: readonly (TermDirectoryPage | ArchiveDirectoryPage)[];
     readonly notFound: NotFoundPage;
+    readonly search: SearchPage;
   };
+  /** Site-wide Atom and JSON feeds, then one Atom feed per topic (A–Z). */
+  readonly feeds: readonly Feed[];
 }

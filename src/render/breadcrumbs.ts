@@ -4,8 +4,8 @@
 import type { DateTime } from "luxon";
 import type { SiteConfig } from "../config/site-config";
 import type { Listing, PageLink } from "../model/types";
+import { datePath } from "../model/calendar";
 import { dayLabel, monthLabel, yearLabel } from "./format-date";
-import { dayPath, monthPath, yearPath } from "./period-paths";
 
 type TrailSite = Pick<SiteConfig, "timezone" | "language">;
 
@@ -13,11 +13,11 @@ const HOME: PageLink = { path: "/", label: "Home" };
 const ARCHIVE: PageLink = { path: "/archive/", label: "Archive" };
 
 function yearLink(year: number, site: TrailSite): PageLink {
-  return { path: yearPath(year), label: yearLabel(year, site) };
+  return { path: datePath(year), label: yearLabel(year, site) };
 }
 
 function monthLink(year: number, month: number, site: TrailSite): PageLink {
-  return { path: monthPath(year, month), label: monthLabel(year, month, site) };
+  return { path: datePath(year, month), label: monthLabel(year, month, site) };
 }
 
 /** Home › Archive › 2023 › August 2023 › 6 August 2023, from the article's date in the site zone. */
@@ -28,7 +28,7 @@ export function articleTrail(date: DateTime, site: TrailSite): readonly PageLink
     ARCHIVE,
     yearLink(year, site),
     monthLink(year, month, site),
-    { path: dayPath(year, month, day), label: dayLabel(year, month, day, site) },
+    { path: datePath(year, month, day), label: dayLabel(year, month, day, site) },
   ];
 }
 

@@ -20,9 +20,14 @@ export function formatNumber(n: number, language: string): string {
   return format.format(n);
 }
 
+/** "1 topic", "1,234 topics": a number with its noun in the right number. */
+export function countOf(n: number, one: string, many: string, site: Pick<SiteConfig, "language">): string {
+  return `${formatNumber(n, site.language)} ${n === 1 ? one : many}`;
+}
+
 /** "1 article", "1,234 articles". */
 export function articleCount(n: number, site: Pick<SiteConfig, "language">): string {
-  return `${formatNumber(n, site.language)} ${n === 1 ? "article" : "articles"}`;
+  return countOf(n, "article", "articles", site);
 }
 
 /** The h1 of an index page. */
@@ -101,9 +106,9 @@ export function metaDescription(page: Page, site: TextSite): string {
       return which === undefined ? text : `${text} ${which}.`;
     }
     case "topics":
-      return `All ${formatNumber(page.terms.length, site.language)} topics in ${site.title}, A–Z.`;
+      return `${countOf(page.terms.length, "topic", "topics", site)} in ${site.title}, A–Z.`;
     case "sources":
-      return `All ${formatNumber(page.terms.length, site.language)} sources in ${site.title}, A–Z.`;
+      return `${countOf(page.terms.length, "source", "sources", site)} in ${site.title}, A–Z.`;
     case "archive":
       return `Every year and month in ${site.title}, with the number of articles in each.`;
     case "not-found":

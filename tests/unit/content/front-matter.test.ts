@@ -33,6 +33,11 @@ describe("parseFrontMatter: splitting and positions", () => {
     expect(parsed(crlf)).toEqual(parsed(ARTICLE));
   });
 
+  it("reads a file the same way when a trailing comment sends it through the full YAML parser", () => {
+    const withComment = ARTICLE.replace("date: 2023-08-06", "date: 2023-08-06 # checked");
+    expect(parsed(withComment)).toEqual(parsed(ARTICLE));
+  });
+
   it("reports the column of keys in a flow mapping", () => {
     const fm = parsed("---\n{title: Port reopens, date: 2023-08-06}\n---\n");
     expect(fm.keyPositions.get("title")).toEqual({ line: 2, column: 2 });

@@ -1,3 +1,5 @@
+// Render stage tests: breadcrumb trails, including the day an article falls on in the site zone.
+
 import { describe, expect, it } from "vitest";
 import type { Listing } from "../../../src/model/types";
 import { articleTrail, directoryTrail, listingTrail } from "../../../src/render/breadcrumbs";

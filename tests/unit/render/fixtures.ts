@@ -72,6 +72,18 @@ export function makeArticles(n: number): Article[] {
   );
 }
 
+/** An article with every optional field filled, for tests that need all of the page. */
+export function makeArticleFixture(overrides: Partial<Article> = {}): Article {
+  return makeArticle({
+    author: "Mira Okafor",
+    originalUrl: "https://ledger.example/story/123",
+    updated: at("2023-08-07T09:15:00"),
+    source: makeSource("Daily Ledger", "https://ledger.example"),
+    topics: [makeTopic("Economy"), makeTopic("북한", "북한")],
+    ...overrides,
+  });
+}
+
 export function makeArticlePage(overrides: Partial<ArticlePage> = {}): ArticlePage {
   const article = overrides.article ?? makeArticle();
   return { kind: "article", path: article.path, article, related: [], ...overrides };

@@ -1,3 +1,5 @@
+// Render stage tests: every displayed date comes out in the site zone and language.
+
 import { DateTime } from "luxon";
 import { describe, expect, it } from "vitest";
 import {

@@ -1,3 +1,5 @@
+// Render stage tests: hrefs with the path prefix, percent-encoding, absolute and outside URLs.
+
 import { describe, expect, it } from "vitest";
 import { absoluteUrl, encodePath, externalHref, href } from "../../../src/render/links";
 

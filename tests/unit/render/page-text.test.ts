@@ -1,3 +1,5 @@
+// Render stage tests: headings, <title> and meta descriptions as plain strings.
+
 import { describe, expect, it } from "vitest";
 import type { Listing, Page } from "../../../src/model/types";
 import { articleCount, documentTitle, listingHeading, metaDescription, pageOfPages } from "../../../src/render/page-text";
@@ -67,5 +69,14 @@ describe("metaDescription", () => {
     expect(metaDescription(makeIndexPage(month), site)).toBe("3 articles from August 2023 in Gazette.");
     expect(metaDescription(makeIndexPage({ kind: "home" }), site)).toBe("Forty years of news.");
     expect(metaDescription(makeIndexPage({ kind: "home" }), { ...site, description: "" })).toBe("The latest articles in Gazette.");
+  });
+});
+
+describe("directory descriptions", () => {
+  it.each([
+    [{ kind: "topics", path: "/topics/", terms: [makeTopic("Weather")] }, "1 topic in Gazette, A–Z."],
+    [{ kind: "sources", path: "/sources/", terms: [makeSource("A"), makeSource("B")] }, "2 sources in Gazette, A–Z."],
+  ] as [Page, string][])("%#: %s", (page, expected) => {
+    expect(metaDescription(page, site)).toBe(expected);
   });
 });

@@ -1,3 +1,5 @@
+// Render stage tests: which page numbers a pagination bar shows.
+
 import { describe, expect, it } from "vitest";
 import { paginationWindow } from "../../../src/render/pagination-window";
 

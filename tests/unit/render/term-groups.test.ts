@@ -1,3 +1,5 @@
+// Render stage tests: grouping the topic and source directories by initial.
+
 import { describe, expect, it } from "vitest";
 import { groupId, groupTermsByInitial, initialOf } from "../../../src/render/term-groups";
 import { makeTopic } from "./fixtures";
