@@ -1,8 +1,8 @@
 // Authoring: the file `npm run new` writes — a path derived from the date and
-// title, and front matter that passes validation as it is.
+// title, and front matter (written by gray-matter) that passes validation as it is.
 
+import matter from "gray-matter";
 import type { DateTime } from "luxon";
-import { Document, isSeq } from "yaml";
 import { slugify } from "../model/slug";
 
 const PLACEHOLDER_BODY =
@@ -37,10 +37,5 @@ export function newArticleFile(input: NewArticleInput, now: DateTime): NewArticl
     source: input.source?.trim() || "Unknown",
     tags,
   };
-  const doc = new Document(frontMatter);
-  // Tags read best on one line, as `tags: [Economy, Europe]`.
-  const tagsNode = doc.get("tags", true);
-  if (isSeq(tagsNode)) tagsNode.flow = true;
-  const text = `---\n${doc.toString({ flowCollectionPadding: false })}---\n\n${PLACEHOLDER_BODY}\n`;
-  return { relativePath: `${now.toFormat("yyyy")}/${slug}.md`, text };
+  return { relativePath: `${now.toFormat("yyyy")}/${slug}.md`, text: matter.stringify(`\n${PLACEHOLDER_BODY}\n`, frontMatter) };
 }

@@ -69,8 +69,8 @@ describe("npm run new", () => {
     const text = readFileSync(file, "utf8");
     expect(text).toContain("title: Council approves budget\n");
     expect(text).toContain("source: AP\n");
-    expect(text).toContain("tags: [Economy, City Hall]");
-    expect(text).toMatch(/date: \d{4}-\d\d-\d\dT\d\d:\d\d:\d\d-0[45]:00\n/);
+    expect(text).toContain("tags:\n  - Economy\n  - City Hall\n");
+    expect(text).toMatch(/date: '\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d-0[45]:00'\n/);
 
     const second = runCli("new-article.ts", args);
     expect(second.status).toBe(1);
