@@ -54,6 +54,7 @@ try {
   };
   const eleventy = new Eleventy(ELEVENTY_INPUT, flags.output, {
     runMode: "serve",
+    quietMode: true,
     pathPrefix: site.pathPrefix || "/",
     config: (eleventyConfig) => {
       configureEleventy(eleventyConfig, archive);
