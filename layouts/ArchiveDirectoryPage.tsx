@@ -19,7 +19,7 @@ export interface ArchiveDirectoryPageProps {
 export function ArchiveDirectoryPage({ page, context }: ArchiveDirectoryPageProps): JSX.Element {
   const { site } = context;
   return (
-    <Base context={context} path={page.path} title={documentTitle(page, site)} description={metaDescription(page, site)}>
+    <Base context={context} path={page.path} page={page} title={documentTitle(page, site)} description={metaDescription(page, site)}>
       <Breadcrumb context={context} trail={directoryTrail()} />
       <header class="listing-header">
         <h1>{pageTitle(page, site)}</h1>

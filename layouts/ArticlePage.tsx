@@ -8,6 +8,8 @@ import type { RenderContext } from "../src/render/context";
 import { articleTrail } from "../src/render/breadcrumbs";
 import { externalHref, href } from "../src/render/links";
 import { documentTitle, metaDescription } from "../src/render/page-text";
+import { articleSearchAttributes } from "../src/search/search-attributes";
+import { SEARCH_FILTERS } from "../src/search/search-names";
 import { Base } from "./Base";
 import { Breadcrumb } from "./Breadcrumb";
 import { TimeStamp } from "./TimeStamp";
@@ -97,18 +99,25 @@ function Related({ page, context }: ArticlePageProps): JSX.Element | null {
 export function ArticlePage({ page, context }: ArticlePageProps): JSX.Element {
   const { site } = context;
   const { article } = page;
+  const search = articleSearchAttributes(article, site);
   return (
     <Base
       context={context}
       path={page.path}
+      page={page}
       title={documentTitle(page, site)}
       description={metaDescription(page, site)}
     >
       <Breadcrumb context={context} trail={articleTrail(article.date, site)} />
-      <article class="article">
+      <article
+        class="article"
+        data-pagefind-body=""
+        data-pagefind-sort={search.sort}
+        data-pagefind-filter={search.yearFilter}
+      >
         <header class="article-header">
           <h1>{article.title}</h1>
-          <p class="dateline">
+          <p class="dateline" data-pagefind-meta={search.dateMeta} data-pagefind-ignore="">
             <TimeStamp context={context} date={article.date} showTime={!article.dateOnly} />
             {article.updated !== undefined && (
               <span class="updated">
@@ -121,10 +130,10 @@ export function ArticlePage({ page, context }: ArticlePageProps): JSX.Element {
               </span>
             )}
           </p>
-          <dl class="article-meta">
+          <dl class="article-meta" data-pagefind-ignore="">
             <div>
               <dt>Source</dt>
-              <dd>
+              <dd data-pagefind-filter={search.sourceFilter} data-pagefind-meta={search.sourceMeta}>
                 <SourceLine article={article} context={context} />
               </dd>
             </div>
@@ -138,7 +147,7 @@ export function ArticlePage({ page, context }: ArticlePageProps): JSX.Element {
               <div>
                 <dt>Topics</dt>
                 <dd>
-                  <TopicLinks context={context} topics={article.topics} />
+                  <TopicLinks context={context} topics={article.topics} searchFilter={SEARCH_FILTERS.topic} />
                 </dd>
               </div>
             )}

@@ -2,8 +2,11 @@
 // header with the main navigation, the <main> landmark and the footer.
 
 import type { ComponentChildren, JSX } from "preact";
+import type { Page } from "../src/model/types";
 import type { RenderContext } from "../src/render/context";
-import { absoluteUrl, href } from "../src/render/links";
+import { href } from "../src/render/links";
+import { HEADER_SEARCH_INPUT_ID, QUERY_PARAM } from "../src/search/search-names";
+import { HeadMeta } from "./HeadMeta";
 
 export interface BaseProps {
   readonly context: RenderContext;
@@ -14,6 +17,8 @@ export interface BaseProps {
   readonly description: string;
   /** False for pages that must not claim a canonical URL (the 404 page is served at any address). */
   readonly canonical?: boolean;
+  /** The page being rendered, for its share metadata and structured data in the head. */
+  readonly page?: Page;
   readonly children: ComponentChildren;
 }
 
@@ -24,7 +29,7 @@ const SECTIONS: readonly { readonly path: string; readonly label: string }[] = [
   { path: "/archive/", label: "Archive" },
 ];
 
-export function Base({ context, path, title, description, canonical = true, children }: BaseProps): JSX.Element {
+export function Base({ context, path, title, description, canonical = true, page, children }: BaseProps): JSX.Element {
   const { site } = context;
   return (
     <html lang={site.language}>
@@ -33,8 +38,7 @@ export function Base({ context, path, title, description, canonical = true, chil
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <meta name="color-scheme" content="light dark" />
         <title>{title}</title>
-        {description !== "" && <meta name="description" content={description} />}
-        {canonical && <link rel="canonical" href={absoluteUrl(site, path)} />}
+        <HeadMeta context={context} path={path} title={title} description={description} canonical={canonical} page={page} />
         <link rel="stylesheet" href={href(site, "/assets/site.css")} />
       </head>
       <body>
@@ -57,6 +61,21 @@ export function Base({ context, path, title, description, canonical = true, chil
                 ))}
               </ul>
             </nav>
+            <form class="site-search" role="search" action={href(site, "/search/")} method="get">
+              <label class="visually-hidden" for={HEADER_SEARCH_INPUT_ID}>
+                Search articles
+              </label>
+              <input
+                id={HEADER_SEARCH_INPUT_ID}
+                class="site-search__input"
+                type="search"
+                name={QUERY_PARAM}
+                placeholder="Search articles"
+              />
+              <button class="site-search__button" type="submit">
+                Search
+              </button>
+            </form>
           </div>
         </header>
         <main id="main" class="wrap">

@@ -85,7 +85,7 @@ export function IndexPage({ page, context }: IndexPageProps): JSX.Element {
   const { site } = context;
   const which = pageOfPages(page.pagination, site, "Page");
   return (
-    <Base context={context} path={page.path} title={documentTitle(page, site)} description={metaDescription(page, site)}>
+    <Base context={context} path={page.path} page={page} title={documentTitle(page, site)} description={metaDescription(page, site)}>
       <Breadcrumb context={context} trail={listingTrail(page.listing, site)} />
       <header class="listing-header">
         <h1>{listingHeading(page.listing, site)}</h1>

@@ -19,6 +19,7 @@ export function NotFoundPage({ page, context }: NotFoundPageProps): JSX.Element 
     <Base
       context={context}
       path={page.path}
+      page={page}
       title={documentTitle(page, site)}
       description={metaDescription(page, site)}
       canonical={false}

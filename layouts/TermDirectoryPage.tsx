@@ -21,7 +21,7 @@ export function TermDirectoryPage({ page, context }: TermDirectoryPageProps): JS
   const groups = groupTermsByInitial(page.terms, site.language);
   const [one, many] = page.kind === "topics" ? ["topic", "topics"] : ["source", "sources"];
   return (
-    <Base context={context} path={page.path} title={documentTitle(page, site)} description={metaDescription(page, site)}>
+    <Base context={context} path={page.path} page={page} title={documentTitle(page, site)} description={metaDescription(page, site)}>
       <Breadcrumb context={context} trail={directoryTrail()} />
       <header class="listing-header">
         <h1>{pageTitle(page, site)}</h1>

@@ -8,15 +8,19 @@ import { href } from "../src/render/links";
 export interface TopicLinksProps {
   readonly context: RenderContext;
   readonly topics: readonly Topic[];
+  /** On article pages: the Pagefind filter each topic name is captured into. */
+  readonly searchFilter?: string;
 }
 
-export function TopicLinks({ context, topics }: TopicLinksProps): JSX.Element | null {
+export function TopicLinks({ context, topics, searchFilter }: TopicLinksProps): JSX.Element | null {
   if (topics.length === 0) return null;
   return (
     <ul class="topic-links">
       {topics.map((topic) => (
         <li key={topic.path}>
-          <a href={href(context.site, topic.path)}>{topic.name}</a>
+          <a href={href(context.site, topic.path)} data-pagefind-filter={searchFilter}>
+            {topic.name}
+          </a>
         </li>
       ))}
     </ul>

@@ -5,8 +5,15 @@
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { EleventyTemplate, UserConfig } from "@11ty/eleventy";
-import type { ArchiveModel, Page } from "../model/types";
+import type { ArchiveModel, Feed, Page } from "../model/types";
+import type { RenderContext } from "../render/context";
+import { renderAtomFeed } from "../render/feeds/atom";
+import { renderJsonFeed } from "../render/feeds/json-feed";
 import { renderPage } from "../render/render-page";
+import { renderRobots } from "../render/robots";
+import { renderSitemap, SITEMAP_PATH } from "../render/sitemap";
+import { SEARCH_SCRIPT_PATH } from "../search/search-names";
+import { searchPageScript } from "../search/search-page-script";
 
 /** Where the plugin gets the archive model: a prepared model, or a loader re-run on every (dev-server) build. */
 export type ArchiveSource = () => ArchiveModel | Promise<ArchiveModel>;
@@ -24,6 +31,23 @@ interface ArchiveData {
   entry: Page;
 }
 
+interface FeedData {
+  archive: ArchiveModel;
+  feed: Feed;
+}
+
+function contextOf(archive: ArchiveModel): RenderContext {
+  return { site: archive.site, feeds: archive.feeds };
+}
+
+/** A template that writes one non-HTML file at `filePath` (which is also its URL). */
+function singleFileTemplate(filePath: string, render: (archive: ArchiveModel) => string): EleventyTemplate<ArchiveData> {
+  return {
+    data: { permalink: filePath, eleventyExcludeFromCollections: true },
+    render: (data) => render(data.archive),
+  };
+}
+
 /** A template that writes one file per entry of a page list in the model. */
 function pageListTemplate(listKey: keyof ArchiveModel["pages"]): EleventyTemplate<ArchiveData> {
   return {
@@ -32,7 +56,7 @@ function pageListTemplate(listKey: keyof ArchiveModel["pages"]): EleventyTemplat
       permalink: (data: ArchiveData) => outputPathFor(data.entry.path),
       eleventyExcludeFromCollections: true,
     },
-    render: (data) => renderPage(data.entry, { site: data.archive.site }),
+    render: (data) => renderPage(data.entry, contextOf(data.archive)),
   };
 }
 
@@ -47,8 +71,29 @@ export function archivePlugin(eleventyConfig: UserConfig, archive: ArchiveSource
       permalink: (data: ArchiveData) => outputPathFor(data.archive.pages.notFound.path),
       eleventyExcludeFromCollections: true,
     },
-    render: (data: ArchiveData) => renderPage(data.archive.pages.notFound, { site: data.archive.site }),
+    render: (data: ArchiveData) => renderPage(data.archive.pages.notFound, contextOf(data.archive)),
   });
+  eleventyConfig.addTemplate("archive-search.11ty.js", {
+    data: {
+      permalink: (data: ArchiveData) => outputPathFor(data.archive.pages.search.path),
+      eleventyExcludeFromCollections: true,
+    },
+    render: (data: ArchiveData) => renderPage(data.archive.pages.search, contextOf(data.archive)),
+  });
+  eleventyConfig.addTemplate(
+    "archive-search-script.11ty.js",
+    singleFileTemplate(SEARCH_SCRIPT_PATH, (archive) => searchPageScript(archive.site)),
+  );
+  eleventyConfig.addTemplate("archive-feeds.11ty.js", {
+    data: {
+      pagination: { data: "archive.feeds", size: 1, alias: "feed" },
+      permalink: (data: FeedData) => data.feed.path,
+      eleventyExcludeFromCollections: true,
+    },
+    render: (data: FeedData) => (data.feed.format === "atom" ? renderAtomFeed : renderJsonFeed)(data.feed, data.archive.site),
+  });
+  eleventyConfig.addTemplate("archive-sitemap.11ty.js", singleFileTemplate(SITEMAP_PATH, renderSitemap));
+  eleventyConfig.addTemplate("archive-robots.11ty.js", singleFileTemplate("/robots.txt", (archive) => renderRobots(archive.site)));
 
   // Relative to the working directory, as Eleventy resolves passthrough paths.
   eleventyConfig.addPassthroughCopy({ [path.relative(process.cwd(), ASSETS_DIR) || "."]: "assets" });

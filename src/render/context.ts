@@ -2,7 +2,10 @@
 // purpose; anything page-specific belongs on the Page from the model instead.
 
 import type { SiteConfig } from "../config/site-config";
+import type { Feed } from "../model/types";
 
 export interface RenderContext {
   readonly site: SiteConfig;
+  /** The site's feeds, which pages announce in their head; none when absent. */
+  readonly feeds?: readonly Feed[];
 }

@@ -73,6 +73,8 @@ export function pageTitle(page: Page, site: TextSite): string {
       return "Archive";
     case "not-found":
       return "Page not found";
+    case "search":
+      return "Search";
   }
 }
 
@@ -113,5 +115,7 @@ export function metaDescription(page: Page, site: TextSite): string {
       return `Every year and month in ${site.title}, with the number of articles in each.`;
     case "not-found":
       return site.description;
+    case "search":
+      return `Search every article in ${site.title} by word, and narrow the results by topic, source or year.`;
   }
 }

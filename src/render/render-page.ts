@@ -10,6 +10,7 @@ import { ArchiveDirectoryPage } from "../../layouts/ArchiveDirectoryPage";
 import { ArticlePage } from "../../layouts/ArticlePage";
 import { IndexPage } from "../../layouts/IndexPage";
 import { NotFoundPage } from "../../layouts/NotFoundPage";
+import { SearchPage } from "../../layouts/SearchPage";
 import { TermDirectoryPage } from "../../layouts/TermDirectoryPage";
 
 function layoutFor(page: Page, context: RenderContext): JSX.Element {
@@ -25,6 +26,8 @@ function layoutFor(page: Page, context: RenderContext): JSX.Element {
       return h(ArchiveDirectoryPage, { page, context });
     case "not-found":
       return h(NotFoundPage, { page, context });
+    case "search":
+      return h(SearchPage, { page, context });
   }
 }
 

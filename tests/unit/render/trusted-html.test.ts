@@ -15,12 +15,12 @@ function sourceFiles(dir: string): string[] {
     .map((f) => join(dir, f));
 }
 
-describe("raw HTML enters only through TrustedHtml", () => {
-  it("uses dangerouslySetInnerHTML in exactly one file", () => {
+describe("raw HTML enters only through TrustedHtml and JsonLd", () => {
+  it("uses dangerouslySetInnerHTML in exactly these two files", () => {
     const users = [...sourceFiles("layouts"), ...sourceFiles("src/render")].filter((file) =>
       readFileSync(join(root, file), "utf8").includes("dangerouslySetInnerHTML"),
     );
-    expect(users).toEqual([join("layouts", "TrustedHtml.tsx")]);
+    expect(users.sort()).toEqual([join("layouts", "JsonLd.tsx"), join("layouts", "TrustedHtml.tsx")]);
   });
 
   it("passes the article body through untouched", () => {
@@ -47,10 +47,14 @@ describe("everything else is escaped", () => {
 
   it.each(pages)("%s page", (_kind, page) => {
     const { html, root: doc } = renderParsed(page, makeContext({ title: HOSTILE }));
-    expect(html).not.toContain("<script");
+    expect(html).not.toContain(HOSTILE);
     // preact escapes `<`, `&` and `"`; a bare `>` is inert once `<` is escaped.
     expect(html).toContain("&lt;script>alert(1)&lt;/script>");
-    expect(doc.querySelectorAll("script")).toHaveLength(0);
+    // The only scripts are JSON-LD data blocks, whose serializer leaves no `<` inside.
+    for (const script of doc.querySelectorAll("script")) {
+      expect(script.getAttribute("type")).toBe("application/ld+json");
+      expect(script.innerHTML).not.toContain("<");
+    }
     // Decoded, the text reads exactly as written: shown, not run.
     expect(text(doc.querySelector("title"))).toContain(HOSTILE);
     expect(text(doc.querySelector(".site-title"))).toBe(HOSTILE);

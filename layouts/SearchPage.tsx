@@ -1,0 +1,41 @@
+// Render stage: the /search/ page, the only page with JavaScript. Pagefind's
+// Default UI searches the article index written at build time, with topic,
+// source and year filters and the newest results first.
+
+import type { JSX } from "preact";
+import type { SearchPage as SearchPageData } from "../src/model/types";
+import type { RenderContext } from "../src/render/context";
+import { href } from "../src/render/links";
+import { documentTitle, metaDescription, pageTitle } from "../src/render/page-text";
+import { PAGEFIND_DIR, SEARCH_HEADING_ID, SEARCH_ROOT_ID, SEARCH_SCRIPT_PATH } from "../src/search/search-names";
+import { Base } from "./Base";
+
+export interface SearchPageProps {
+  readonly page: SearchPageData;
+  readonly context: RenderContext;
+}
+
+export function SearchPage({ page, context }: SearchPageProps): JSX.Element {
+  const { site } = context;
+  const bundle = (file: string) => href(site, `/${PAGEFIND_DIR}/${file}`);
+  return (
+    <Base context={context} path={page.path} page={page} title={documentTitle(page, site)} description={metaDescription(page, site)}>
+      <header class="listing-header">
+        <h1 id={SEARCH_HEADING_ID}>{pageTitle(page, site)}</h1>
+        <p class="listing-description">Find articles by any word in them, then narrow the results by topic, source or year.</p>
+      </header>
+      {/* Only this page uses the Pagefind styles, so they are linked here rather than in every page's head. */}
+      <link rel="stylesheet" href={bundle("pagefind-ui.css")} />
+      <div id={SEARCH_ROOT_ID} class="search" />
+      <noscript>
+        <p class="search-noscript">
+          Search needs JavaScript, which is turned off in this browser. Every article can still be found by{" "}
+          <a href={href(site, "/topics/")}>topic</a>, by <a href={href(site, "/sources/")}>source</a> or in the{" "}
+          <a href={href(site, "/archive/")}>archive by date</a>.
+        </p>
+      </noscript>
+      <script src={bundle("pagefind-ui.js")} />
+      <script src={href(site, SEARCH_SCRIPT_PATH)} />
+    </Base>
+  );
+}
