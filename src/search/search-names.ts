@@ -1,0 +1,27 @@
+// Search stage: the names the build side (Pagefind indexing) and the page side
+// (layouts, the search page script) must agree on, kept in one place so
+// neither side pulls in the other.
+
+/** Folder of the Pagefind bundle inside the built site; the search page loads it from here. */
+export const PAGEFIND_DIR = "pagefind";
+
+/** Filter names as stored in the index; the search page shows them as the filter headings. */
+export const SEARCH_FILTERS = { topic: "topic", source: "source", year: "year" } as const;
+
+/** The sort key the search page orders results by (newest first). */
+export const DATE_SORT_KEY = "date";
+
+/** The query parameter the header form sends and the search page reads. */
+export const QUERY_PARAM = "q";
+
+/** The id of the header's search input, which the search page keeps in step with the query. */
+export const HEADER_SEARCH_INPUT_ID = "site-search-q";
+
+/** The element the Default UI renders into. */
+export const SEARCH_ROOT_ID = "search";
+
+/** The id of the search page's h1, which labels the Default UI's search input. */
+export const SEARCH_HEADING_ID = "search-heading";
+
+/** The search page's own script, written beside it by the build (a file, not inline, so a strict Content-Security-Policy can allow it). */
+export const SEARCH_SCRIPT_PATH = "/search/search.js";

@@ -1,0 +1,91 @@
+// Search stage, page side: the one script of the site, /search/search.js,
+// loaded by the /search/ page after Pagefind's Default UI. It starts the
+// Default UI, runs the query from `?q=` (where the header search form sends
+// readers) and keeps `?q=` current, so reloading, sharing or going back
+// restores the search.
+
+import type { SiteConfig } from "../config/site-config";
+import { href } from "../render/links";
+import { DATE_SORT_KEY, HEADER_SEARCH_INPUT_ID, PAGEFIND_DIR, QUERY_PARAM, SEARCH_HEADING_ID, SEARCH_ROOT_ID } from "./search-names";
+
+/** Where the browser finds the bundle and what it puts before result URLs, both with the path prefix. */
+export interface SearchUiSettings {
+  readonly bundlePath: string;
+  readonly baseUrl: string;
+}
+
+export function searchUiSettings(site: Pick<SiteConfig, "pathPrefix">): SearchUiSettings {
+  return {
+    bundlePath: href(site, `/${PAGEFIND_DIR}/`),
+    // Index URLs are site paths without the prefix; Pagefind prepends this.
+    baseUrl: href(site, "/"),
+  };
+}
+
+/**
+ * JSON to embed in script source: no U+2028/U+2029, which older engines treat
+ * as line ends inside strings, and no "<" or ">", so it also stays safe if the
+ * script is ever inlined in a page.
+ */
+export function scriptSafeJson(value: unknown): string {
+  return JSON.stringify(value)
+    .replace(/</g, "\\u003c")
+    .replace(/>/g, "\\u003e")
+    .replace(/\u2028/g, "\\u2028")
+    .replace(/\u2029/g, "\\u2029");
+}
+
+/** Shown on the search page when the Pagefind bundle did not load. */
+export const MISSING_INDEX_MESSAGE = "Search is not available right now: the search index could not be loaded.";
+
+/** Logged to the console with it, for whoever runs the site. */
+export const MISSING_INDEX_HINT =
+  "pagefind-ui.js did not load. `npm run build` writes the search index to <site>/pagefind/; `npm start` does not build it.";
+
+/** The script's source text, with the site's prefix built in. Runs after pagefind-ui.js has defined `PagefindUI`. */
+export function searchPageScript(site: Pick<SiteConfig, "pathPrefix">): string {
+  const { bundlePath, baseUrl } = searchUiSettings(site);
+  const options = {
+    element: `#${SEARCH_ROOT_ID}`,
+    bundlePath,
+    baseUrl,
+    sort: { [DATE_SORT_KEY]: "desc" },
+    showImages: false,
+    showSubResults: false,
+    resetStyles: true,
+  };
+  return `(function () {
+  var options = ${scriptSafeJson(options)};
+  var param = ${scriptSafeJson(QUERY_PARAM)};
+  var headerInput = document.getElementById(${scriptSafeJson(HEADER_SEARCH_INPUT_ID)});
+  options.processTerm = function (term) {
+    var url = new URL(window.location.href);
+    if (term) url.searchParams.set(param, term); else url.searchParams.delete(param);
+    window.history.replaceState(null, "", url.pathname + url.search + url.hash);
+    if (headerInput) headerInput.value = term;
+    return term;
+  };
+  // Read before the Default UI starts: it deletes the options it has consumed.
+  var root = document.querySelector(options.element);
+  // No bundle (npm start builds no index): say so instead of failing silently.
+  if (typeof PagefindUI === "undefined") {
+    if (root) root.textContent = ${scriptSafeJson(MISSING_INDEX_MESSAGE)};
+    console.error(${scriptSafeJson(MISSING_INDEX_HINT)});
+    return;
+  }
+  var ui = new PagefindUI(options);
+  // The Default UI names its input only with a title and may render it anew
+  // at any time; whenever it does, the page heading becomes its visible label.
+  var labelInput = function () {
+    var input = root.querySelector("input[type=text]:not([aria-labelledby])");
+    if (input) input.setAttribute("aria-labelledby", ${scriptSafeJson(SEARCH_HEADING_ID)});
+  };
+  if (root) {
+    labelInput();
+    new MutationObserver(labelInput).observe(root, { childList: true, subtree: true });
+  }
+  var query = new URLSearchParams(window.location.search).get(param);
+  if (query) ui.triggerSearch(query);
+})();
+`;
+}

@@ -1,0 +1,83 @@
+// Browser tests: axe-core checks every kind of page of the real sample archive
+// in Chromium, in the light and the dark colour scheme; no violation of
+// impact "serious" or "critical" may remain.
+
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import axe from "axe-core";
+import type { Browser, Page } from "playwright-core";
+import { DESKTOP, launchBrowser, shownResultHrefs } from "./support/browser";
+import { buildAndServe, type ServedSite } from "./support/served-site";
+
+let browser: Browser;
+let site: ServedSite;
+beforeAll(async () => {
+  [browser, site] = await Promise.all([launchBrowser(), buildAndServe()]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+interface Finding {
+  readonly id: string;
+  readonly impact: string;
+  readonly help: string;
+  readonly targets: readonly string[];
+}
+
+async function seriousViolations(page: Page): Promise<Finding[]> {
+  await page.addScriptTag({ content: axe.source });
+  const results = await page.evaluate(() => window.axe.run(document, { resultTypes: ["violations"] }));
+  return results.violations
+    .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
+    .map((violation) => ({
+      id: violation.id,
+      impact: violation.impact ?? "",
+      help: violation.help,
+      targets: violation.nodes.map((node) => node.target.join(" ")),
+    }));
+}
+
+declare global {
+  interface Window {
+    axe: typeof axe;
+  }
+}
+
+/** Each page kind, by the model path of one example (filled in once the site is built). */
+function pageKinds(): [string, string][] {
+  const article = site.model.articles.find((candidate) => candidate.path === "/2023/08/06/kim-jong-un-weapons-factories/")!;
+  const topic = site.model.topics.find((candidate) => candidate.count > 1)!;
+  return [
+    ["home", "/"],
+    ["article", article.path],
+    ["topic", topic.path],
+    ["topics list", "/topics/"],
+    ["year", "/2023/"],
+    ["month", "/2023/08/"],
+    ["day", "/2023/08/06/"],
+    ["search with results", "/search/?q=korea"],
+    ["404", "/no-such-page/"],
+  ];
+}
+
+describe.each(["light", "dark"] as const)("in the %s colour scheme", (colorScheme) => {
+  it("every page kind has no serious or critical axe violations", async () => {
+    const context = await browser.newContext({ viewport: DESKTOP, colorScheme });
+    try {
+      const page = await context.newPage();
+      const report: Record<string, Finding[]> = {};
+      for (const [kind, modelPath] of pageKinds()) {
+        const [pathname, query] = modelPath.split("?");
+        const response = await page.goto(site.url(pathname!) + (query === undefined ? "" : `?${query}`));
+        expect(response?.status(), kind).toBe(kind === "404" ? 404 : 200);
+        if (kind.startsWith("search")) await shownResultHrefs(page);
+        const findings = await seriousViolations(page);
+        if (findings.length > 0) report[kind] = findings;
+      }
+      expect(report).toEqual({});
+    } finally {
+      await context.close();
+    }
+  });
+});

@@ -1,0 +1,68 @@
+// Browser-test support: builds the real sample archive (content/ with the
+// project's site.config.json) into a temporary folder and serves it with the
+// preview server on a free loopback port, as a static host would.
+
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { runBuild } from "../../../src/build/run-build";
+import type { ArchiveModel } from "../../../src/model/types";
+import { startStaticServer, type RunningServer } from "../../../src/preview/static-server";
+import { href } from "../../../src/render/links";
+
+export const ROOT = path.resolve(import.meta.dirname, "../../..");
+
+export interface ServedSite {
+  readonly model: ArchiveModel;
+  readonly dir: string;
+  /** Origin and prefix, e.g. "http://127.0.0.1:41234/news/". */
+  readonly baseUrl: string;
+  /** The absolute URL of a model path ("/topics/"), prefix and percent-encoding included. */
+  url(modelPath: string): string;
+  /** The path part of `url()`, as it appears in hrefs and in `location.pathname`. */
+  pathOf(modelPath: string): string;
+  close(): Promise<void>;
+}
+
+export interface ServeOptions {
+  /** PATH_PREFIX for the build and the server, e.g. "/news/". @default "" */
+  readonly pathPrefix?: string;
+  /** Overrides site.config.json's pageSize, so short listings still paginate. */
+  readonly pageSize?: number;
+}
+
+export async function buildAndServe(options: ServeOptions = {}): Promise<ServedSite> {
+  const tmp = mkdtempSync(path.join(tmpdir(), "archive-e2e-"));
+  const configFile = path.join(tmp, "site.config.json");
+  const config = JSON.parse(readFileSync(path.join(ROOT, "site.config.json"), "utf8")) as Record<string, unknown>;
+  writeFileSync(configFile, JSON.stringify({ ...config, ...(options.pageSize !== undefined ? { pageSize: options.pageSize } : {}) }));
+
+  const dir = path.join(tmp, "site");
+  let server: RunningServer | undefined;
+  try {
+    const { model } = await runBuild({
+      contentDir: path.join(ROOT, "content"),
+      outputDir: dir,
+      configFile,
+      env: { PATH_PREFIX: options.pathPrefix ?? "" },
+    });
+    server = await startStaticServer({ root: dir, pathPrefix: model.site.pathPrefix, host: "127.0.0.1", port: 0 });
+    const origin = new URL(server.url).origin;
+    const running = server;
+    return {
+      model,
+      dir,
+      baseUrl: running.url,
+      pathOf: (modelPath) => href(model.site, modelPath),
+      url: (modelPath) => origin + href(model.site, modelPath),
+      close: async () => {
+        await running.close();
+        rmSync(tmp, { recursive: true, force: true });
+      },
+    };
+  } catch (error) {
+    await server?.close();
+    rmSync(tmp, { recursive: true, force: true });
+    throw error;
+  }
+}
