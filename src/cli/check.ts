@@ -1,0 +1,60 @@
+// CLI edge for `npm run check`: validates every article without writing
+// anything and prints every problem at once, then a summary line.
+
+import { parseArgs } from "node:util";
+import { DateTime } from "luxon";
+import { exitCodeFor, summaryLine } from "../check/check-report";
+import { runCheck } from "../check/run-check";
+import { loadSiteConfig } from "../config/site-config";
+import { formatDiagnostic } from "../diagnostics";
+import { exitWithError, exitWithUsage } from "./report";
+
+const USAGE = `Usage: npm run check -- [--content DIR] [--config FILE] [--drafts] [--strict]
+
+  --content DIR   folder of Markdown articles, nested folders allowed (default: content)
+  --config FILE   site configuration (default: site.config.json)
+  --drafts        also check articles marked draft: true
+  --strict        treat warnings as errors (exit 1 on any problem)
+
+Prints one line per problem, \`path:line:col: severity: message\`, then a summary.
+Exits 0 when there are no errors (warnings allowed), 1 when there are, 2 on bad flags.`;
+
+function parseFlags() {
+  try {
+    return parseArgs({
+      options: {
+        content: { type: "string", default: "content" },
+        config: { type: "string", default: "site.config.json" },
+        drafts: { type: "boolean", default: false },
+        strict: { type: "boolean", default: false },
+        help: { type: "boolean", short: "h", default: false },
+      },
+      strict: true,
+    }).values;
+  } catch (error) {
+    return exitWithUsage((error as Error).message, USAGE);
+  }
+}
+
+const flags = parseFlags();
+if (flags.help) {
+  console.log(USAGE);
+  process.exit(0);
+}
+
+try {
+  const site = loadSiteConfig(flags.config);
+  const report = await runCheck({
+    contentDir: flags.content,
+    site,
+    includeDrafts: flags.drafts,
+    strict: flags.strict,
+    now: DateTime.now().setZone(site.timezone),
+  });
+  // The report is this command's output, so it goes to stdout and can be redirected to a file.
+  for (const diagnostic of report.diagnostics) console.log(formatDiagnostic(diagnostic));
+  console.log(summaryLine(report.articleCount, report.diagnostics));
+  process.exitCode = exitCodeFor(report.diagnostics);
+} catch (error) {
+  exitWithError(error, "Check");
+}
