@@ -4,9 +4,10 @@
 import type { SiteConfig } from "../config/site-config";
 import { loadContent } from "../content/load-content";
 import { ContentError, hasErrors, type Diagnostic } from "../diagnostics";
-import { renderArticles } from "../markdown/render-articles";
+import { renderArticlesCached, type RenderStats } from "../markdown/cached-render";
 import { buildArchive } from "../model/build-archive";
 import type { ArchiveModel } from "../model/types";
+import type { ProgressListener } from "./progress";
 
 export interface PrepareOptions {
   /** Folder of Markdown articles (nested folders allowed). */
@@ -18,6 +19,12 @@ export interface PrepareOptions {
   readonly strict?: boolean;
   /** Paths in messages are shown relative to this folder. @default process.cwd() */
   readonly displayBase?: string;
+  /** Keep rendered Markdown in `<cacheDir>/render/` for the next build. @default no cache */
+  readonly cacheDir?: string;
+  /** Threads for rendering Markdown, and the fewest uncached articles worth starting them for (see cached-render). */
+  readonly renderThreads?: number;
+  readonly renderThreadThreshold?: number;
+  readonly progress?: ProgressListener;
 }
 
 export interface AnalyzedArchive {
@@ -25,33 +32,46 @@ export interface AnalyzedArchive {
   readonly model: ArchiveModel;
   /** Every problem found, errors and warnings, in file order. */
   readonly diagnostics: readonly Diagnostic[];
+  readonly renderStats: RenderStats;
 }
 
 /** Runs every stage up to the model and collects every problem; never throws for bad content. */
 export async function analyzeArchive(options: PrepareOptions): Promise<AnalyzedArchive> {
+  const progress = options.progress;
+  progress?.({ phase: "load", done: 0 });
   const loaded = await loadContent({
     contentDir: options.contentDir,
     zone: options.site.timezone,
     includeDrafts: options.includeDrafts ?? false,
     displayBase: options.displayBase,
   });
-  const rendered = renderArticles(loaded.articles, { allowedIframeHosts: options.site.allowedIframeHosts });
-  const { model, diagnostics } = buildArchive(rendered, options.site);
+  progress?.({ phase: "load", done: loaded.articles.length, finished: true });
+  const rendered = await renderArticlesCached(loaded.articles, {
+    allowedIframeHosts: options.site.allowedIframeHosts,
+    contentDir: options.contentDir,
+    cacheDir: options.cacheDir,
+    threads: options.renderThreads,
+    threadThreshold: options.renderThreadThreshold,
+    onProgress: (done, total, reused) => progress?.({ phase: "render", done, total, reused }),
+  });
+  progress?.({ phase: "render", done: loaded.articles.length, finished: true });
+  const { model, diagnostics } = buildArchive(rendered.articles, options.site);
   const all = [...loaded.diagnostics, ...diagnostics];
-  return { model, diagnostics: options.strict ? all.map(asError) : all };
+  return { model, diagnostics: options.strict ? all.map(asError) : all, renderStats: rendered.stats };
 }
 
 export interface PreparedArchive {
   readonly model: ArchiveModel;
   /** Warnings only: any error throws. */
   readonly warnings: readonly Diagnostic[];
+  readonly renderStats: RenderStats;
 }
 
 /** Like analyzeArchive, but throws a ContentError carrying every problem when any is an error. */
 export async function prepareArchive(options: PrepareOptions): Promise<PreparedArchive> {
-  const { model, diagnostics } = await analyzeArchive(options);
+  const { model, diagnostics, renderStats } = await analyzeArchive(options);
   if (hasErrors(diagnostics)) throw new ContentError(diagnostics);
-  return { model, warnings: diagnostics };
+  return { model, warnings: diagnostics, renderStats };
 }
 
 function asError(diagnostic: Diagnostic): Diagnostic {

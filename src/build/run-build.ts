@@ -1,16 +1,21 @@
 // Pipeline driver for a whole build: configuration → content → model → Eleventy
-// writes every page into a staging folder → the staging folder replaces the
-// output. Nothing is written when any stage fails.
+// writes every page that changed into a staging folder, unchanged ones are
+// reused from the last output → the staging folder replaces the output.
+// Nothing is written when any stage fails.
 
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import Eleventy from "@11ty/eleventy";
 import { loadSiteConfig, SITE_CONFIG_FILE } from "../config/site-config";
 import type { Diagnostic } from "../diagnostics";
-import configureEleventy from "../../.eleventy";
 import type { ArchiveModel } from "../model/types";
+import type { RenderStats } from "../markdown/cached-render";
+import { planPageReuse, recordPages } from "./page-reuse";
 import { prepareArchive } from "./prepare-archive";
+import { reuseSearchIndex } from "./search-reuse";
+import type { ProgressListener } from "./progress";
 import { assertSafeOutputDir, writeStaged } from "./staged-output";
+import { writePages } from "./write-pages";
+import { writeSearchIndex } from "../search/pagefind-index";
 
 export const PROJECT_ROOT = fileURLToPath(new URL("../..", import.meta.url));
 /** Eleventy needs an input folder; ours holds no templates of its own (all pages are virtual). */
@@ -25,34 +30,71 @@ export interface BuildOptions {
   readonly configFile?: string;
   /** Build articles marked `draft: true` too. @default false */
   readonly includeDrafts?: boolean;
+  /** Treat warnings as errors, so the build fails on any problem. @default false */
+  readonly strict?: boolean;
   /** Environment for SITE_URL / PATH_PREFIX overrides. @default process.env */
   readonly env?: Readonly<Record<string, string | undefined>>;
+  /**
+   * Where rendered Markdown and the record of the last output are kept between builds (safe to
+   * delete); false builds everything from scratch and keeps nothing. @default ".cache"
+   */
+  readonly cacheDir?: string | false;
+  /** Threads for rendering Markdown; 1 keeps it on the main thread. @default the number of cores, at most 8 */
+  readonly renderThreads?: number;
+  /** Fewest uncached articles worth starting render threads for. @default 2000 */
+  readonly renderThreadThreshold?: number;
+  /** Most pages one Eleventy run renders; lower keeps memory lower (see write-pages.ts). @default 5000 */
+  readonly pagesPerRun?: number;
+  /** Receives the stages' progress (see progress.ts). */
+  readonly progress?: ProgressListener;
 }
 
 export interface BuildResult {
   readonly model: ArchiveModel;
+  /** Files Eleventy wrote plus pages reused from the previous output. */
   readonly filesWritten: number;
+  /** Pages taken unchanged from the previous output instead of being rendered. */
+  readonly pagesReused: number;
+  readonly renderStats: RenderStats;
   readonly warnings: readonly Diagnostic[];
 }
+
+export const DEFAULT_CACHE_DIR = ".cache";
 
 export async function runBuild(options: BuildOptions = {}): Promise<BuildResult> {
   const contentDir = options.contentDir ?? "content";
   const outputDir = options.outputDir ?? "_site";
   const site = loadSiteConfig(options.configFile ?? SITE_CONFIG_FILE, options.env ?? process.env);
   assertSafeOutputDir(outputDir, contentDir);
-  const { model, warnings } = await prepareArchive({
+  const cacheDir = options.cacheDir === false ? undefined : (options.cacheDir ?? DEFAULT_CACHE_DIR);
+  const progress = options.progress;
+  const { model, warnings, renderStats } = await prepareArchive({
     contentDir,
     site,
     includeDrafts: options.includeDrafts ?? false,
+    strict: options.strict ?? false,
+    cacheDir,
+    renderThreads: options.renderThreads,
+    renderThreadThreshold: options.renderThreadThreshold,
+    progress,
   });
 
-  const filesWritten = await writeStaged(outputDir, async (stagingDir) => {
-    const eleventy = new Eleventy(ELEVENTY_INPUT, stagingDir, {
-      quietMode: true,
-      config: (eleventyConfig) => configureEleventy(eleventyConfig, () => model),
+  const plan = planPageReuse(model, outputDir, cacheDir);
+  const written = await writeStaged(outputDir, async (stagingDir) => {
+    const pages = await writePages({
+      model,
+      eleventyInput: ELEVENTY_INPUT,
+      stagingDir,
+      previousDir: outputDir,
+      plan,
+      batchSize: options.pagesPerRun,
+      progress,
     });
-    const [, pages] = await eleventy.write();
-    return pages.filter((page) => page.outputPath !== false).length;
+    progress?.({ phase: "index", done: 0 });
+    if (!reuseSearchIndex(plan, outputDir, stagingDir)) await writeSearchIndex(stagingDir, { articleCount: model.articles.length });
+    progress?.({ phase: "index", done: 1, finished: true });
+    return pages;
   });
-  return { model, filesWritten, warnings };
+  if (cacheDir !== undefined) recordPages(plan, outputDir, cacheDir);
+  return { model, filesWritten: written.files, pagesReused: written.reused, renderStats, warnings };
 }

@@ -2,10 +2,12 @@
 // swaps it in only when the whole build succeeded, so a failed or interrupted
 // build leaves the previous output exactly as it was.
 
-import { existsSync, readdirSync, statSync } from "node:fs";
+import { existsSync, readdirSync, rmSync, statSync } from "node:fs";
 import { mkdir, rename, rm } from "node:fs/promises";
 import path from "node:path";
 import { contentError } from "../diagnostics";
+import { carryMtimes } from "./carry-mtimes";
+import { watchStaging } from "./staging-janitor";
 
 const STAGING_MARK = ".staging-";
 const PREVIOUS_MARK = ".previous-";
@@ -54,7 +56,8 @@ async function removeStaleStaging(output: string): Promise<void> {
 /**
  * Runs `write(stagingDir)` and, if it resolves, replaces `outputDir` with the
  * staging folder. If it rejects (or the process is interrupted), the staging
- * folder is removed and `outputDir` is untouched.
+ * folder is removed and `outputDir` is untouched. Staged files with the same
+ * bytes as before keep the previous output's modification time.
  */
 export async function writeStaged<T>(outputDir: string, write: (stagingDir: string) => Promise<T>): Promise<T> {
   const output = path.resolve(outputDir);
@@ -63,16 +66,21 @@ export async function writeStaged<T>(outputDir: string, write: (stagingDir: stri
   const tag = `${process.pid}-${Date.now().toString(36)}`;
   const staging = path.join(parent, `.${path.basename(output)}${STAGING_MARK}${tag}`);
   await mkdir(staging, { recursive: true });
+  const watch = watchStaging(staging);
 
+  // Synchronous, so that no write still queued on this thread can land in the folder after it is gone.
   const onSignal = (signal: NodeJS.Signals) => {
-    void rm(staging, { recursive: true, force: true }).finally(() => {
+    try {
+      rmSync(staging, { recursive: true, force: true, maxRetries: 3 });
+    } finally {
       process.kill(process.pid, signal);
-    });
+    }
   };
   process.once("SIGINT", onSignal);
   process.once("SIGTERM", onSignal);
   try {
     const result = await write(staging);
+    if (existsSync(output)) carryMtimes(output, staging);
     await swapIn(staging, output, path.join(parent, `.${path.basename(output)}${PREVIOUS_MARK}${tag}`));
     return result;
   } catch (error) {
@@ -81,6 +89,7 @@ export async function writeStaged<T>(outputDir: string, write: (stagingDir: stri
   } finally {
     process.off("SIGINT", onSignal);
     process.off("SIGTERM", onSignal);
+    watch.release();
   }
 }
 

@@ -2,15 +2,17 @@
 
 import { parseArgs } from "node:util";
 import { performance } from "node:perf_hooks";
+import { createProgressDisplay } from "../build/progress";
 import { runBuild } from "../build/run-build";
 import { exitWithError, exitWithUsage, printDiagnostics } from "./report";
 
-const USAGE = `Usage: npm run build -- [--content DIR] [--output DIR] [--config FILE] [--drafts]
+const USAGE = `Usage: npm run build -- [--content DIR] [--output DIR] [--config FILE] [--drafts] [--strict]
 
   --content DIR   folder of Markdown articles, nested folders allowed (default: content)
   --output DIR    where the site is written (default: _site)
   --config FILE   site configuration (default: site.config.json)
-  --drafts        also build articles marked draft: true`;
+  --drafts        also build articles marked draft: true
+  --strict        treat warnings as errors (nothing is written if there is any)`;
 
 function parseFlags() {
   try {
@@ -20,6 +22,7 @@ function parseFlags() {
         output: { type: "string", default: "_site" },
         config: { type: "string", default: "site.config.json" },
         drafts: { type: "boolean", default: false },
+        strict: { type: "boolean", default: false },
         help: { type: "boolean", short: "h", default: false },
       },
       strict: true,
@@ -36,18 +39,28 @@ if (flags.help) {
 }
 
 const started = performance.now();
+// A live line on a terminal; in CI logs only the summary below.
+const progress = createProgressDisplay(process.stderr);
 try {
   const result = await runBuild({
     contentDir: flags.content,
     outputDir: flags.output,
     configFile: flags.config,
     includeDrafts: flags.drafts,
+    strict: flags.strict,
+    progress: progress.listener,
   });
+  const phases = progress.finish();
   printDiagnostics(result.warnings);
   const seconds = ((performance.now() - started) / 1000).toFixed(2);
   console.log(
-    `Built ${result.model.articles.length} articles into ${flags.output}/: ${result.filesWritten} pages in ${seconds} s.`,
+    `Built ${result.model.articles.length} articles into ${flags.output}/: ${result.filesWritten} pages in ${seconds} s. ${capitalize(phases)}.`,
   );
 } catch (error) {
+  progress.finish();
   exitWithError(error, "Build");
+}
+
+function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }

@@ -21,6 +21,8 @@ export interface LoadedArticle {
   /** True when front matter gave only a calendar date (no time of day). */
   readonly dateOnly: boolean;
   readonly updated?: DateTime;
+  /** True when `updated` gave only a calendar date. */
+  readonly updatedDateOnly?: boolean;
   readonly source: SourceInput;
   /** Topic names as written, trimmed, in front-matter order, duplicates within the article removed. */
   readonly tags: readonly string[];

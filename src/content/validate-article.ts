@@ -136,6 +136,7 @@ export function validateArticle(input: ArticleInput): ValidationResult {
     date: published.date,
     dateOnly: published.dateOnly,
     updated: updated?.date,
+    updatedDateOnly: updated?.dateOnly,
     source: outlet,
     tags,
     summary,

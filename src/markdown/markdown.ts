@@ -7,10 +7,13 @@ import type { MarkdownIt as Markdown, Token } from "markdown-it";
 /**
  * Raw HTML stays enabled: imported news often carries figures, tables and
  * embeds. markdown-it's own link validation (no javascript:/vbscript:/file:
- * and non-image data: URLs in Markdown links) stays on.
+ * and non-image data: URLs in Markdown links) stays on. Exported because the
+ * render cache key must change whenever these do.
  */
+export const MARKDOWN_OPTIONS = Object.freeze({ html: true, linkify: true, typographer: false });
+
 export function createMarkdown(): Markdown {
-  return new MarkdownIt({ html: true, linkify: true, typographer: false });
+  return new MarkdownIt({ ...MARKDOWN_OPTIONS });
 }
 
 export interface RenderedMarkdown {

@@ -1,5 +1,6 @@
 // Markdown stage: turns validated articles into rendered ones (body HTML and
-// the summary shown in listings and meta descriptions).
+// the summary shown in listings and meta descriptions). The single-body step
+// is shared with the render cache and the worker threads.
 
 import type { LoadedArticle, RenderedArticle } from "../content/types";
 import { createMarkdown, renderMarkdown, truncateAtWord } from "./markdown";
@@ -12,14 +13,31 @@ export interface RenderOptions {
   readonly allowedIframeHosts: readonly string[];
 }
 
-export function renderArticles(articles: readonly LoadedArticle[], options: RenderOptions): RenderedArticle[] {
+/** What rendering one Markdown body yields; everything else of a RenderedArticle comes from the article. */
+export interface RenderedBody {
+  /** Sanitized body HTML. */
+  readonly html: string;
+  /** Plain text of the first paragraph, for articles without a `summary`. */
+  readonly firstParagraph: string;
+}
+
+/** A renderer for bodies under one configuration; create once, call per body. */
+export function createBodyRenderer(options: RenderOptions): (body: string) => RenderedBody {
   const md = createMarkdown();
   const sanitize = createSanitizer(options.allowedIframeHosts);
-  return articles.map((article) => {
-    const { html: unsafe, firstParagraph, hasRawHtml } = renderMarkdown(md, article.body);
+  return (body) => {
+    const { html: unsafe, firstParagraph, hasRawHtml } = renderMarkdown(md, body);
     // Without raw HTML in the source, markdown-it's own output is already safe.
-    const html = hasRawHtml ? sanitize(unsafe) : unsafe;
-    const summaryText = article.summary ?? truncateAtWord(firstParagraph, SUMMARY_LENGTH);
-    return { ...article, bodyHtml: html, summaryText };
-  });
+    return { html: hasRawHtml ? sanitize(unsafe) : unsafe, firstParagraph };
+  };
+}
+
+export function toRenderedArticle(article: LoadedArticle, body: RenderedBody): RenderedArticle {
+  const summaryText = article.summary ?? truncateAtWord(body.firstParagraph, SUMMARY_LENGTH);
+  return { ...article, bodyHtml: body.html, summaryText };
+}
+
+export function renderArticles(articles: readonly LoadedArticle[], options: RenderOptions): RenderedArticle[] {
+  const render = createBodyRenderer(options);
+  return articles.map((article) => toRenderedArticle(article, render(article.body)));
 }

@@ -7,8 +7,9 @@ import sanitizeHtml from "sanitize-html";
 
 const TEXT_ALIGN = [/^(left|right|center|justify)$/];
 
-export function createSanitizer(allowedIframeHosts: readonly string[]): (html: string) => string {
-  const options: sanitizeHtml.IOptions = {
+/** The allowlist itself; exported because the render cache key must change whenever it does. */
+export function sanitizerOptions(allowedIframeHosts: readonly string[]): sanitizeHtml.IOptions {
+  return {
     allowedTags: [
       ...sanitizeHtml.defaults.allowedTags,
       "img", "figure", "figcaption", "picture", "source", "video", "audio", "track",
@@ -39,8 +40,15 @@ export function createSanitizer(allowedIframeHosts: readonly string[]): (html: s
     allowProtocolRelative: false,
     allowedIframeHostnames: [...allowedIframeHosts],
     allowIframeRelativeUrls: false,
+    // sanitize-html only strips the `src` of an iframe from an unlisted host and keeps the element;
+    // drop it whole, as the `allowedIframeHosts` setting promises.
+    exclusiveFilter: (frame) => frame.tag === "iframe" && !frame.attribs.src,
     // Dropped with their content, not just their tags: their text is never meant to be read.
     nonTextTags: ["script", "style", "textarea", "option", "noscript", "template"],
   };
+}
+
+export function createSanitizer(allowedIframeHosts: readonly string[]): (html: string) => string {
+  const options = sanitizerOptions(allowedIframeHosts);
   return (html) => sanitizeHtml(html, options);
 }

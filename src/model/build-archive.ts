@@ -84,6 +84,7 @@ function toArticle(input: RenderedArticle, topics: readonly Topic[], source: Sou
     date,
     dateOnly: input.dateOnly,
     updated: input.updated?.setZone(zone),
+    updatedDateOnly: input.updatedDateOnly,
     source,
     topics,
     summary: input.summaryText,

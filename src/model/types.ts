@@ -33,6 +33,8 @@ export interface Article {
   readonly date: DateTime;
   readonly dateOnly: boolean;
   readonly updated?: DateTime;
+  /** True when `updated` gave only a calendar date (no time of day to show). */
+  readonly updatedDateOnly?: boolean;
   readonly source: Source;
   readonly topics: readonly Topic[];
   readonly summary: string;

@@ -24,6 +24,8 @@ export async function buildFixtureSite(options: Omit<BuildOptions, "outputDir"> 
     contentDir: path.join(FIXTURES, "archive"),
     configFile: path.join(FIXTURES, "archive.config.json"),
     env: {},
+    // Each test site keeps its own cache, so tests never share state through the project's .cache/.
+    cacheDir: path.join(root, "cache"),
     ...options,
     outputDir: dir,
   });

@@ -47,6 +47,7 @@ describe("raw HTML in bodies", () => {
     const other = '<iframe src="https://evil.example/embed"></iframe>';
     expect(render(allowed, withEmbeds)).toContain('src="https://www.youtube-nocookie.com/embed/abc"');
     expect(render(other, withEmbeds)).not.toContain("evil.example");
+    expect(render(other, withEmbeds)).not.toContain("<iframe");
     expect(render(allowed, strict)).not.toContain("<iframe");
   });
 

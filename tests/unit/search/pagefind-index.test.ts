@@ -80,6 +80,8 @@ describe("a build whose search indexing fails", () => {
       configFile: path.join(FIXTURES, "archive.config.json"),
       env: {},
       outputDir,
+      // Without a cache the second build cannot take the search index over from the first.
+      cacheDir: false as const,
     };
     await runBuild(options);
     const before = readFileSync(path.join(outputDir, "index.html"), "utf8");

@@ -1,0 +1,182 @@
+// Integration: builds a copy of tests/fixtures/archive more than once into the
+// same output and checks what the cache and page reuse must guarantee: the
+// same bytes as a build from scratch, modification times that change only with
+// the bytes, and the same output whether Markdown is rendered on threads or not.
+
+import { cpSync, mkdtempSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { runBuild, type BuildOptions } from "../../src/build/run-build";
+import { ContentError } from "../../src/diagnostics";
+import { FIXTURES, listFiles } from "../support/built-site";
+
+const PAST = new Date("2001-02-03T04:05:06Z");
+const ARTICLE = "2023/12/31/december/index.html";
+
+let root: string;
+let content: string;
+let output: string;
+let cacheDir: string;
+
+beforeEach(() => {
+  root = mkdtempSync(path.join(tmpdir(), "rebuild-"));
+  content = path.join(root, "content");
+  output = path.join(root, "site");
+  cacheDir = path.join(root, "cache");
+  cpSync(path.join(FIXTURES, "archive"), content, { recursive: true });
+});
+afterEach(() => rmSync(root, { recursive: true, force: true }));
+
+function build(options: Partial<BuildOptions> = {}) {
+  return runBuild({ contentDir: content, outputDir: output, cacheDir, configFile: path.join(FIXTURES, "archive.config.json"), env: {}, ...options });
+}
+
+/** Every file of a built site with its bytes. */
+function snapshot(dir: string): Map<string, Buffer> {
+  return new Map(listFiles(dir).map((file) => [file, readFileSync(path.join(dir, file))]));
+}
+
+function ageEveryFile(dir: string): void {
+  for (const file of listFiles(dir)) utimesSync(path.join(dir, file), PAST, PAST);
+}
+
+const mtimeOf = (file: string) => statSync(path.join(output, file)).mtimeMs;
+const mtimes = () => new Map(listFiles(output).map((file) => [file, mtimeOf(file)]));
+
+/** Files whose modification time moved; carried times are exact to the microsecond (see carry-mtimes.ts). */
+function moved(before: ReadonlyMap<string, number>, after: ReadonlyMap<string, number>): string[] {
+  return [...after].filter(([file, time]) => !(Math.abs(time - (before.get(file) ?? Number.NaN)) < 0.001)).map(([file]) => file);
+}
+
+function editTitle(): void {
+  const file = path.join(content, "2023/december.md");
+  writeFileSync(file, readFileSync(file, "utf8").replace("Year-end trade figures", "Year-end trade data"));
+}
+
+/** The same content built from scratch, without cache or previous output. */
+async function freshBuild(): Promise<Map<string, Buffer>> {
+  const fresh = path.join(root, "fresh");
+  await build({ outputDir: fresh, cacheDir: false });
+  return snapshot(fresh);
+}
+
+describe("a rebuild", () => {
+  it("with nothing changed reuses every page and Markdown body and changes no byte and no modification time", async () => {
+    const first = await build();
+    const before = snapshot(output);
+    const times = mtimes();
+    const second = await build();
+    expect(second.renderStats).toMatchObject({ cached: first.model.articles.length, rendered: 0 });
+    expect(second.pagesReused).toBeGreaterThan(first.model.pages.articles.length + first.model.pages.indexes.length);
+    expect(snapshot(output)).toEqual(before);
+    expect(moved(times, mtimes())).toEqual([]);
+  });
+
+  it("with no HTML changed takes the search index over instead of indexing again", async () => {
+    await build();
+    const entry = () => statSync(path.join(output, "pagefind/pagefind-entry.json")).ino;
+    const before = entry();
+    await build();
+    expect(entry()).toBe(before);
+  });
+
+  it("indexes again when a file of the search index was removed from the output", async () => {
+    await build();
+    const before = snapshot(output);
+    rmSync(path.join(output, "pagefind/pagefind-entry.json"));
+    await build();
+    expect(snapshot(output)).toEqual(before);
+  });
+
+  it("after an edit keeps the modification time of every file whose bytes did not change", async () => {
+    await build();
+    ageEveryFile(output);
+    const before = snapshot(output);
+    editTitle();
+    await build();
+    const after = snapshot(output);
+
+    const unchanged = [...after.keys()].filter((file) => before.get(file)?.equals(after.get(file)!));
+    const changed = [...after.keys()].filter((file) => !unchanged.includes(file));
+    expect(unchanged.length).toBeGreaterThan(changed.length);
+    expect(unchanged.filter((file) => mtimeOf(file) !== PAST.getTime())).toEqual([]);
+    expect(changed.filter((file) => mtimeOf(file) === PAST.getTime())).toEqual([]);
+
+    const listing = changed.filter((file) => file.endsWith(".html") && after.get(file)!.includes("Year-end trade data"));
+    expect(listing).toEqual(expect.arrayContaining([ARTICLE, "2023/12/31/index.html", "topics/economy/index.html"]));
+    expect(after).toEqual(await freshBuild());
+  });
+
+  it.each([
+    ["a new article", () => writeFileSync(path.join(content, "2023/new-report.md"), "---\ntitle: A new report\ndate: 2023-10-02\nsource: AP\ntags: [Economy]\n---\nFresh news.\n")],
+    ["a removed article", () => rmSync(path.join(content, "2023/late-evening.md"))],
+    ["a changed body", () => writeFileSync(path.join(content, "2023/december.md"), readFileSync(path.join(content, "2023/december.md"), "utf8").replace("Exports rose", "Imports rose"))],
+  ])("after %s writes exactly what a build from scratch writes", async (_, change) => {
+    await build();
+    change();
+    const rebuilt = await build();
+    expect(rebuilt.pagesReused).toBeGreaterThan(0);
+    expect(snapshot(output)).toEqual(await freshBuild());
+  });
+
+  it("renders a page again when its file in the output was changed by hand", async () => {
+    await build();
+    const original = readFileSync(path.join(output, ARTICLE));
+    writeFileSync(path.join(output, ARTICLE), "<p>edited on the server</p>");
+    await build();
+    expect(readFileSync(path.join(output, ARTICLE))).toEqual(original);
+  });
+
+  it("after the cache folder was deleted renders everything and writes the same bytes", async () => {
+    await build();
+    const before = snapshot(output);
+    rmSync(cacheDir, { recursive: true });
+    const again = await build();
+    expect(again).toMatchObject({ pagesReused: 0, renderStats: { cached: 0 } });
+    expect(snapshot(output)).toEqual(before);
+  });
+
+  it("that fails leaves the previous output as it was, and the next build can still reuse it", async () => {
+    await build();
+    const before = snapshot(output);
+    const times = mtimes();
+    writeFileSync(path.join(content, "2023/broken.md"), "---\ntitle: Broken\ndate: yesterday\nsource: AP\n---\nText.\n");
+    await expect(build()).rejects.toBeInstanceOf(ContentError);
+    expect(snapshot(output)).toEqual(before);
+    expect(moved(times, mtimes())).toEqual([]);
+
+    rmSync(path.join(content, "2023/broken.md"));
+    expect((await build()).pagesReused).toBeGreaterThan(0);
+    expect(snapshot(output)).toEqual(before);
+    expect(moved(times, mtimes())).toEqual([]);
+  });
+});
+
+describe("writing the pages in several Eleventy runs", () => {
+  it("writes the same bytes as one run", async () => {
+    const one = await build({ outputDir: path.join(root, "one"), cacheDir: false });
+    const many = await build({ outputDir: path.join(root, "many"), cacheDir: false, pagesPerRun: 7 });
+    expect(many.filesWritten).toBe(one.filesWritten);
+    expect(snapshot(path.join(root, "many"))).toEqual(snapshot(path.join(root, "one")));
+  });
+
+  it("with reused pages writes what a build from scratch writes", async () => {
+    await build({ pagesPerRun: 7 });
+    editTitle();
+    await build({ pagesPerRun: 7 });
+    expect(snapshot(output)).toEqual(await freshBuild());
+  });
+});
+
+describe("rendering Markdown on worker threads", () => {
+  it("writes the same bytes as rendering on the main thread", async () => {
+    const single = await build({ outputDir: path.join(root, "single"), cacheDir: false, renderThreads: 1 });
+    const threaded = await build({ outputDir: path.join(root, "threaded"), cacheDir: false, renderThreads: 2, renderThreadThreshold: 0 });
+    expect(single.renderStats.threads).toBe(0);
+    expect(threaded.renderStats.threads).toBe(2);
+    const [one, two] = [snapshot(path.join(root, "single")), snapshot(path.join(root, "threaded"))];
+    expect([...two.keys()]).toEqual([...one.keys()]);
+    expect([...one.keys()].filter((file) => !one.get(file)!.equals(two.get(file)!))).toEqual([]);
+  });
+});
