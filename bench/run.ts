@@ -1,0 +1,151 @@
+// Benchmark entry point (`npm run bench -- --articles N [--runs R] [--seed S] [--keep]`):
+// times the floor and the real build on a generated archive, each in a child
+// process of its own, prints a table and writes bench/results/<articles>.json.
+
+import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { performance } from "node:perf_hooks";
+import { fileURLToPath } from "node:url";
+import { parseArgs } from "node:util";
+import { DEFAULT_SEED, ensureArchive, nextArticle, type ArchiveSpec } from "./generate";
+import { GNU_TIME, countFiles, measure } from "./measure";
+import { SCENARIO_TASKS, formatPhaseTable, formatTable, summarize, type Sample, type Scenario } from "./report";
+
+const PROJECT_ROOT = fileURLToPath(new URL("..", import.meta.url));
+const RESULTS_DIR = fileURLToPath(new URL("./results", import.meta.url));
+const PAGE_SIZE = 20;
+
+const USAGE = "Usage: npm run bench -- --articles N [--runs R] [--seed S] [--keep]";
+
+function parseFlags(): { spec: ArchiveSpec; runs: number; keep: boolean } {
+  const { values } = parseArgs({
+    options: {
+      articles: { type: "string", default: "1000" },
+      runs: { type: "string", default: "3" },
+      seed: { type: "string", default: String(DEFAULT_SEED) },
+      keep: { type: "boolean", default: false },
+    },
+    strict: true,
+  });
+  const whole = (name: string, raw: string, min: number): number => {
+    const value = Number(raw);
+    if (!Number.isInteger(value) || value < min) {
+      console.error(`--${name}: expected a whole number of at least ${min}, got \`${raw}\`\n${USAGE}`);
+      process.exit(2);
+    }
+    return value;
+  };
+  return {
+    spec: { count: whole("articles", values.articles, 1), seed: whole("seed", values.seed, 0) },
+    runs: whole("runs", values.runs, 1),
+    keep: values.keep,
+  };
+}
+
+function round(value: number): number {
+  return Math.round(value * 1000) / 1000;
+}
+
+async function main(): Promise<void> {
+  const { spec, runs, keep } = parseFlags();
+  const generation = performance.now();
+  const archive = ensureArchive(spec);
+  const how = archive.generated ? `generated in ${((performance.now() - generation) / 1000).toFixed(1)} s` : "reused";
+  console.log(`Archive: ${spec.count} articles, seed ${spec.seed}, ${how} (${path.relative(PROJECT_ROOT, archive.dir)}/)`);
+
+  // A private copy, so adding an article never touches the cached archive.
+  const work = mkdtempSync(path.join(os.tmpdir(), "news-bench-"));
+  const contentDir = path.join(work, "content");
+  cpSync(archive.dir, contentDir, { recursive: true });
+  const configFile = path.join(work, "site.config.json");
+  // The build's own cache folder (rendered Markdown, the record of the last output), kept
+  // private so cold builds can delete it without touching the project's `.cache/`.
+  const cacheDir = path.join(work, "cache");
+  writeFileSync(configFile, JSON.stringify({ title: "Bench Archive", timezone: "UTC", pageSize: PAGE_SIZE }));
+  const added = nextArticle(spec);
+  const addedFile = path.join(contentDir, added.relativePath);
+
+  const outputs: Record<Scenario, string> = {
+    floor: path.join(work, "floor"),
+    prepare: path.join(work, "prepare"),
+    cold: path.join(work, "site"),
+    warm: path.join(work, "site"),
+    "add-one": path.join(work, "site"),
+    "search-index": path.join(work, "site"),
+  };
+  const pagefindDir = path.join(outputs["search-index"], "pagefind");
+  const rssFile = existsSync(GNU_TIME) ? path.join(work, "peak-rss.txt") : undefined;
+  const samples: Sample[] = [];
+  const run = async (scenario: Scenario): Promise<void> => {
+    const outputDir = outputs[scenario];
+    const request = { task: SCENARIO_TASKS[scenario], contentDir, outputDir, configFile, cacheDir, pageSize: PAGE_SIZE, articles: spec.count };
+    const report = await measure(request, { cwd: PROJECT_ROOT, rssFile });
+    // What the scenario itself wrote: nothing for the stages before writing, the bundle for the search index.
+    const count = scenario === "prepare" ? { files: 0, html: 0 } : countFiles(scenario === "search-index" ? pagefindDir : outputDir);
+    samples.push({ scenario, ...report, filesWritten: count.files, htmlFiles: count.html });
+    console.log(`  ${scenario.padEnd(8)} ${report.wallSeconds.toFixed(2)} s wall, ${Math.round(report.peakRssMb)} MB, ${count.files} files`);
+  };
+
+  const loadBefore = os.loadavg();
+  try {
+    await measure({ task: "warm-up", contentDir, outputDir: work, configFile, cacheDir, pageSize: PAGE_SIZE, articles: spec.count }, { cwd: PROJECT_ROOT });
+    for (let i = 1; i <= runs; i++) {
+      console.log(`Run ${i} of ${runs}`);
+      rmSync(outputs.floor, { recursive: true, force: true });
+      await run("floor");
+      await run("prepare");
+      rmSync(outputs.cold, { recursive: true, force: true });
+      rmSync(cacheDir, { recursive: true, force: true });
+      await run("cold");
+      await run("warm");
+      mkdirSync(path.dirname(addedFile), { recursive: true });
+      writeFileSync(addedFile, added.text);
+      try {
+        await run("add-one");
+      } finally {
+        rmSync(addedFile);
+      }
+      rmSync(pagefindDir, { recursive: true, force: true });
+      await run("search-index");
+    }
+  } finally {
+    if (keep) console.log(`Kept the work folder: ${work}`);
+    else rmSync(work, { recursive: true, force: true });
+  }
+
+  const rows = summarize(samples);
+  console.log(`\n${formatTable(spec.count, rows)}\n\n${formatPhaseTable(spec.count, rows)}\n`);
+
+  const result = {
+    articles: spec.count,
+    seed: spec.seed,
+    runs,
+    pageSize: PAGE_SIZE,
+    measuredAt: new Date().toISOString(),
+    machine: {
+      cpus: os.cpus().length,
+      cpuModel: os.cpus()[0]?.model ?? "unknown",
+      memoryGb: Math.round(os.totalmem() / 2 ** 30),
+      node: process.version,
+      platform: `${os.platform()} ${os.release()}`,
+      // Other work on the machine slows every figure; the 1-minute load average shows how much there was.
+      loadAverageBefore: round(loadBefore[0]!),
+      loadAverageAfter: round(os.loadavg()[0]!),
+    },
+    peakRss: rssFile === undefined ? "Node process only (process.resourceUsage)" : "largest process of the task's tree (GNU time %M)",
+    buildCache: "a private cache folder per benchmark, deleted with the output before every cold build",
+    scenarios: rows,
+  };
+  mkdirSync(RESULTS_DIR, { recursive: true });
+  const file = path.join(RESULTS_DIR, `${spec.count}.json`);
+  writeFileSync(file, `${JSON.stringify(result, (_key, value: unknown) => (typeof value === "number" ? round(value) : value), 2)}\n`);
+  console.log(`Wrote ${path.relative(PROJECT_ROOT, file)}`);
+}
+
+try {
+  await main();
+} catch (error) {
+  console.error(`Benchmark stopped: ${(error as Error).message}`);
+  process.exitCode = 1;
+}
