@@ -2,7 +2,6 @@
 // the sanitized body, links to the older and newer article, related articles.
 
 import type { JSX } from "preact";
-import type { DateTime } from "luxon";
 import type { Article, ArticlePage as ArticlePageData } from "../src/model/types";
 import type { RenderContext } from "../src/render/context";
 import { articleTrail } from "../src/render/breadcrumbs";
@@ -22,13 +21,6 @@ export interface ArticlePageProps {
 }
 
 const MAX_RELATED = 5;
-
-// `updated` carries no date-only flag; a value at exactly midnight in the site
-// zone almost always came from a bare date, and "00:00" would be invented.
-function hasTimeOfDay(date: DateTime, timezone: string): boolean {
-  const local = date.setZone(timezone);
-  return local.hour !== 0 || local.minute !== 0 || local.second !== 0;
-}
 
 function SourceLine({ article, context }: { readonly article: Article; readonly context: RenderContext }): JSX.Element {
   const { source } = article;
@@ -125,7 +117,7 @@ export function ArticlePage({ page, context }: ArticlePageProps): JSX.Element {
                 <TimeStamp
                   context={context}
                   date={article.updated}
-                  showTime={hasTimeOfDay(article.updated, site.timezone)}
+                  showTime={article.updatedDateOnly !== true}
                 />
               </span>
             )}

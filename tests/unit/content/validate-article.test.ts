@@ -65,6 +65,7 @@ describe("validateArticle: valid articles", () => {
     });
     expect(article?.date.toISO()).toBe("2023-08-06T18:30:00.000+09:00");
     expect(article?.updated?.toISO()).toBe("2023-08-07T00:00:00.000+09:00");
+    expect(article?.updatedDateOnly).toBe(true);
   });
 
   it.each([

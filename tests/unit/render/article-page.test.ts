@@ -33,10 +33,12 @@ describe("article page", () => {
   });
 
   it.each([
-    ["at a time of day", at("2023-08-07T09:15:00"), "7 August 2023 at 09:15 CEST"],
-    ["as a bare date", at("2023-08-07T00:00:00"), "7 August 2023"],
-  ])("shows the update time when updated %s", (_label, updated, expected) => {
-    const { root } = renderParsed(makeArticlePage({ article: makeArticle({ updated }) }), context);
+    ["at a time of day", at("2023-08-07T09:15:00"), false, "7 August 2023 at 09:15 CEST"],
+    ["at midnight", at("2023-08-07T00:00:00"), false, "7 August 2023 at 00:00 CEST"],
+    ["as a bare date", at("2023-08-07T00:00:00"), true, "7 August 2023"],
+  ])("shows the update time when updated %s", (_label, updated, updatedDateOnly, expected) => {
+    const article = makeArticle({ updated, updatedDateOnly });
+    const { root } = renderParsed(makeArticlePage({ article }), context);
     expect(text(root.querySelector(".updated time"))).toBe(expected);
     expect(text(root.querySelector(".updated"))).toMatch(/^· Updated /);
   });
