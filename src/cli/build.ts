@@ -1,10 +1,9 @@
 // CLI edge for `npm run build`: parses flags and runs the whole build.
 
-import { parseArgs } from "node:util";
 import { performance } from "node:perf_hooks";
 import { createProgressDisplay } from "../build/progress";
 import { runBuild } from "../build/run-build";
-import { exitWithError, exitWithUsage, printDiagnostics } from "./report";
+import { exitWithError, parseFlagsOrExit, printDiagnostics } from "./report";
 
 const USAGE = `Usage: npm run build -- [--content DIR] [--output DIR] [--config FILE] [--drafts] [--strict]
 
@@ -14,25 +13,17 @@ const USAGE = `Usage: npm run build -- [--content DIR] [--output DIR] [--config 
   --drafts        also build articles marked draft: true
   --strict        treat warnings as errors (nothing is written if there is any)`;
 
-function parseFlags() {
-  try {
-    return parseArgs({
-      options: {
-        content: { type: "string", default: "content" },
-        output: { type: "string", default: "_site" },
-        config: { type: "string", default: "site.config.json" },
-        drafts: { type: "boolean", default: false },
-        strict: { type: "boolean", default: false },
-        help: { type: "boolean", short: "h", default: false },
-      },
-      strict: true,
-    }).values;
-  } catch (error) {
-    return exitWithUsage((error as Error).message, USAGE);
-  }
-}
-
-const flags = parseFlags();
+const flags = parseFlagsOrExit(
+  {
+    content: { type: "string", default: "content" },
+    output: { type: "string", default: "_site" },
+    config: { type: "string", default: "site.config.json" },
+    drafts: { type: "boolean", default: false },
+    strict: { type: "boolean", default: false },
+    help: { type: "boolean", short: "h", default: false },
+  },
+  USAGE,
+);
 if (flags.help) {
   console.log(USAGE);
   process.exit(0);

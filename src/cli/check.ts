@@ -1,13 +1,12 @@
 // CLI edge for `npm run check`: validates every article without writing
 // anything and prints every problem at once, then a summary line.
 
-import { parseArgs } from "node:util";
 import { DateTime } from "luxon";
 import { exitCodeFor, summaryLine } from "../check/check-report";
 import { runCheck } from "../check/run-check";
 import { loadSiteConfig } from "../config/site-config";
 import { formatDiagnostic } from "../diagnostics";
-import { exitWithError, exitWithUsage } from "./report";
+import { exitWithError, parseFlagsOrExit } from "./report";
 
 const USAGE = `Usage: npm run check -- [--content DIR] [--config FILE] [--drafts] [--strict]
 
@@ -19,24 +18,16 @@ const USAGE = `Usage: npm run check -- [--content DIR] [--config FILE] [--drafts
 Prints one line per problem, \`path:line:col: severity: message\`, then a summary.
 Exits 0 when there are no errors (warnings allowed), 1 when there are, 2 on bad flags.`;
 
-function parseFlags() {
-  try {
-    return parseArgs({
-      options: {
-        content: { type: "string", default: "content" },
-        config: { type: "string", default: "site.config.json" },
-        drafts: { type: "boolean", default: false },
-        strict: { type: "boolean", default: false },
-        help: { type: "boolean", short: "h", default: false },
-      },
-      strict: true,
-    }).values;
-  } catch (error) {
-    return exitWithUsage((error as Error).message, USAGE);
-  }
-}
-
-const flags = parseFlags();
+const flags = parseFlagsOrExit(
+  {
+    content: { type: "string", default: "content" },
+    config: { type: "string", default: "site.config.json" },
+    drafts: { type: "boolean", default: false },
+    strict: { type: "boolean", default: false },
+    help: { type: "boolean", short: "h", default: false },
+  },
+  USAGE,
+);
 if (flags.help) {
   console.log(USAGE);
   process.exit(0);

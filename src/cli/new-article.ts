@@ -3,34 +3,25 @@
 
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { parseArgs } from "node:util";
 import { DateTime } from "luxon";
 import { newArticleFile } from "../authoring/new-article";
 import { loadSiteConfig } from "../config/site-config";
 import { contentError } from "../diagnostics";
-import { exitWithError, exitWithUsage } from "./report";
+import { exitWithError, exitWithUsage , parseFlagsOrExit } from "./report";
 
 const USAGE = `Usage: npm run new -- --title "Headline" [--source AP] [--tags "Topic, Other topic"] [--slug SLUG] [--content DIR]`;
 
-function parseFlags() {
-  try {
-    return parseArgs({
-      options: {
-        title: { type: "string" },
-        source: { type: "string" },
-        tags: { type: "string" },
-        slug: { type: "string" },
-        content: { type: "string", default: "content" },
-        config: { type: "string", default: "site.config.json" },
-      },
-      strict: true,
-    }).values;
-  } catch (error) {
-    return exitWithUsage((error as Error).message, USAGE);
-  }
-}
-
-const flags = parseFlags();
+const flags = parseFlagsOrExit(
+  {
+    title: { type: "string" },
+    source: { type: "string" },
+    tags: { type: "string" },
+    slug: { type: "string" },
+    content: { type: "string", default: "content" },
+    config: { type: "string", default: "site.config.json" },
+  },
+  USAGE,
+);
 if (flags.title === undefined || flags.title.trim() === "") exitWithUsage("--title is required.", USAGE);
 
 try {

@@ -4,11 +4,10 @@
 
 import { existsSync, statSync } from "node:fs";
 import path from "node:path";
-import { parseArgs } from "node:util";
 import { loadSiteConfig } from "../config/site-config";
 import { contentError } from "../diagnostics";
 import { startStaticServer } from "../preview/static-server";
-import { exitWithError, exitWithUsage } from "./report";
+import { exitWithError, exitWithUsage , parseFlagsOrExit } from "./report";
 
 const USAGE = `Usage: npm run preview -- [--dir DIR] [--config FILE] [--port N] [--host HOST]
 
@@ -19,24 +18,16 @@ const USAGE = `Usage: npm run preview -- [--dir DIR] [--config FILE] [--port N] 
 
 Build first with the same PATH_PREFIX, e.g. PATH_PREFIX=/news npm run build && PATH_PREFIX=/news npm run preview`;
 
-function parseFlags() {
-  try {
-    return parseArgs({
-      options: {
-        dir: { type: "string", default: "_site" },
-        config: { type: "string", default: "site.config.json" },
-        port: { type: "string", default: "8080" },
-        host: { type: "string", default: "localhost" },
-        help: { type: "boolean", short: "h", default: false },
-      },
-      strict: true,
-    }).values;
-  } catch (error) {
-    return exitWithUsage((error as Error).message, USAGE);
-  }
-}
-
-const flags = parseFlags();
+const flags = parseFlagsOrExit(
+  {
+    dir: { type: "string", default: "_site" },
+    config: { type: "string", default: "site.config.json" },
+    port: { type: "string", default: "8080" },
+    host: { type: "string", default: "localhost" },
+    help: { type: "boolean", short: "h", default: false },
+  },
+  USAGE,
+);
 if (flags.help) {
   console.log(USAGE);
   process.exit(0);

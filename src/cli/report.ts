@@ -1,6 +1,7 @@
 // CLI edge: prints diagnostics and turns failures into exit codes. The one
 // place that decides what a user sees when something goes wrong.
 
+import { parseArgs, type ParseArgsConfig } from "node:util";
 import { ContentError, formatDiagnostic, type Diagnostic } from "../diagnostics";
 
 export function printDiagnostics(diagnostics: readonly Diagnostic[]): void {
@@ -27,4 +28,15 @@ export function exitWithError(error: unknown, what: string): never {
 export function exitWithUsage(message: string, usage: string): never {
   console.error(`${message}\n\n${usage}`);
   process.exit(2);
+}
+
+type FlagOptions = NonNullable<ParseArgsConfig["options"]>;
+
+/** Parses `--flags` strictly (no positionals); unknown or malformed flags print the usage and exit 2. */
+export function parseFlagsOrExit<const T extends FlagOptions>(options: T, usage: string) {
+  try {
+    return parseArgs({ options, strict: true, allowPositionals: false }).values;
+  } catch (error) {
+    return exitWithUsage((error as Error).message, usage);
+  }
 }

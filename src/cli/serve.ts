@@ -2,7 +2,6 @@
 // rebuild (a content edit, a stylesheet change) prepares the archive model
 // again; broken content prints its errors and keeps serving the last good site.
 
-import { parseArgs } from "node:util";
 import Eleventy from "@11ty/eleventy";
 import { loadSiteConfig } from "../config/site-config";
 import { ContentError, formatDiagnostic } from "../diagnostics";
@@ -10,28 +9,20 @@ import configureEleventy from "../../.eleventy";
 import { prepareArchive } from "../build/prepare-archive";
 import { ELEVENTY_INPUT } from "../build/run-build";
 import type { ArchiveModel } from "../model/types";
-import { exitWithError, exitWithUsage, printDiagnostics } from "./report";
+import { exitWithError, parseFlagsOrExit, printDiagnostics } from "./report";
 
 const USAGE = `Usage: npm start -- [--content DIR] [--output DIR] [--config FILE] [--port N] [--drafts]`;
 
-function parseFlags() {
-  try {
-    return parseArgs({
-      options: {
-        content: { type: "string", default: "content" },
-        output: { type: "string", default: "_site" },
-        config: { type: "string", default: "site.config.json" },
-        port: { type: "string", default: "8080" },
-        drafts: { type: "boolean", default: false },
-      },
-      strict: true,
-    }).values;
-  } catch (error) {
-    return exitWithUsage((error as Error).message, USAGE);
-  }
-}
-
-const flags = parseFlags();
+const flags = parseFlagsOrExit(
+  {
+    content: { type: "string", default: "content" },
+    output: { type: "string", default: "_site" },
+    config: { type: "string", default: "site.config.json" },
+    port: { type: "string", default: "8080" },
+    drafts: { type: "boolean", default: false },
+  },
+  USAGE,
+);
 try {
   const site = loadSiteConfig(flags.config);
   let lastGood: ArchiveModel | undefined;
