@@ -18,6 +18,8 @@ const CHILD = fileURLToPath(new URL("./child.ts", import.meta.url));
 export interface Measurement extends TaskReport {
   /** Spawn to exit, as a user would time the command. */
   readonly wallSeconds: number;
+  /** The task's Node process alone (`peakRssMb` covers its whole tree when GNU time measured it). */
+  readonly nodePeakRssMb: number;
 }
 
 export interface MeasureOptions {
@@ -50,7 +52,7 @@ export function measure(request: TaskRequest, options: MeasureOptions): Promise<
         return;
       }
       const treeKb = rssFile === undefined ? 0 : Number.parseInt(readFileSync(rssFile, "utf8"), 10) || 0;
-      resolve({ ...report, peakRssMb: Math.max(report.peakRssMb, treeKb / 1024), wallSeconds });
+      resolve({ ...report, peakRssMb: Math.max(report.peakRssMb, treeKb / 1024), nodePeakRssMb: report.peakRssMb, wallSeconds });
     });
   });
 }

@@ -29,7 +29,10 @@ export interface Sample extends TaskDetails {
   /** Spawn to exit of the child process, as a user would time the command. */
   readonly wallSeconds: number;
   readonly taskSeconds: number;
+  /** The largest process of the task's tree (Pagefind's binary included) when GNU time measured it. */
   readonly peakRssMb: number;
+  /** The Node process alone, without Pagefind's binary. */
+  readonly nodePeakRssMb: number;
   /** Every file in the output folder afterwards (0 for tasks that write nothing). */
   readonly filesWritten: number;
   readonly htmlFiles: number;
@@ -47,6 +50,8 @@ export interface ScenarioSummary {
   readonly peakRssMb: number;
   /** Highest peak over the runs. */
   readonly peakRssMbMax: number;
+  /** Median peak of the Node process alone. */
+  readonly nodePeakRssMb: number;
   /** Median wall time over the floor's median wall time. */
   readonly ratioToFloor: number;
   readonly wallSecondsPerRun: readonly number[];
@@ -88,6 +93,7 @@ export function summarize(samples: readonly Sample[]): ScenarioSummary[] {
         taskSeconds: median(group.map((sample) => sample.taskSeconds)),
         peakRssMb: median(group.map((sample) => sample.peakRssMb)),
         peakRssMbMax: Math.max(...group.map((sample) => sample.peakRssMb)),
+        nodePeakRssMb: median(group.map((sample) => sample.nodePeakRssMb)),
         ratioToFloor: wallSeconds / floorWall,
         wallSecondsPerRun: group.map((sample) => sample.wallSeconds),
         ...(last.phases === undefined ? {} : { phases: medianPhases(group) }),
@@ -112,14 +118,14 @@ function medianPhases(group: readonly Sample[]): Record<string, number> {
 
 /** The main table, in Markdown: readable in a terminal and pasteable into the README. */
 export function formatTable(articles: number, rows: readonly ScenarioSummary[]): string {
-  const header = ["articles", "scenario", "files written (HTML)", "wall s (median)", "in-task s", "peak RSS MB", "× floor"];
+  const header = ["articles", "scenario", "files written (HTML)", "wall s (median)", "in-task s", "peak RSS MB (Node)", "× floor"];
   const body = rows.map((row) => [
     articles.toLocaleString("en-US"),
     row.scenario,
     `${row.filesWritten.toLocaleString("en-US")} (${row.htmlFiles.toLocaleString("en-US")})`,
     row.wallSeconds.toFixed(2),
     row.taskSeconds.toFixed(2),
-    Math.round(row.peakRssMb).toLocaleString("en-US"),
+    `${Math.round(row.peakRssMb).toLocaleString("en-US")} (${Math.round(row.nodePeakRssMb).toLocaleString("en-US")})`,
     Number.isFinite(row.ratioToFloor) ? row.ratioToFloor.toFixed(1) : "–",
   ]);
   return markdownTable(header, body, 2);

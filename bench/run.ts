@@ -84,7 +84,7 @@ async function main(): Promise<void> {
     // What the scenario itself wrote: nothing for the stages before writing, the bundle for the search index.
     const count = scenario === "prepare" ? { files: 0, html: 0 } : countFiles(scenario === "search-index" ? pagefindDir : outputDir);
     samples.push({ scenario, ...report, filesWritten: count.files, htmlFiles: count.html });
-    console.log(`  ${scenario.padEnd(8)} ${report.wallSeconds.toFixed(2)} s wall, ${Math.round(report.peakRssMb)} MB, ${count.files} files`);
+    console.log(`  ${scenario.padEnd(8)} ${report.wallSeconds.toFixed(2)} s wall, ${Math.round(report.peakRssMb)} MB (Node ${Math.round(report.nodePeakRssMb)} MB), ${count.files} files`);
   };
 
   const loadBefore = os.loadavg();

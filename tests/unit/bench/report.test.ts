@@ -6,6 +6,7 @@ const sample = (scenario: Scenario, wallSeconds: number, peakRssMb = 100): Sampl
   wallSeconds,
   taskSeconds: wallSeconds - 0.5,
   peakRssMb,
+  nodePeakRssMb: peakRssMb / 2,
   filesWritten: scenario === "prepare" ? 0 : 40,
   htmlFiles: scenario === "prepare" ? 0 : 38,
 });
@@ -41,7 +42,7 @@ describe("summarize", () => {
 
   it("takes the median wall time and peak memory, the highest peak, and the ratio to the floor's median", () => {
     const cold = rows[1]!;
-    expect(cold).toMatchObject({ runs: 3, wallSeconds: 10, taskSeconds: 9.5, peakRssMb: 320, peakRssMbMax: 450, ratioToFloor: 5 });
+    expect(cold).toMatchObject({ runs: 3, wallSeconds: 10, taskSeconds: 9.5, peakRssMb: 320, peakRssMbMax: 450, nodePeakRssMb: 160, ratioToFloor: 5 });
     expect(cold.wallSecondsPerRun).toEqual([9, 12, 10]);
     expect(rows[0]!.ratioToFloor).toBe(1);
   });
@@ -58,7 +59,7 @@ describe("formatTable", () => {
     expect(lines).toHaveLength(4);
     expect(lines[0]).toMatch(/^\| articles +\| scenario +\| files written \(HTML\) \| wall s \(median\) \|/);
     expect(lines[1]).toMatch(/^\|-+\|-+\|-+:\|/);
-    expect(lines[3]).toMatch(/^\| 10,000 +\| cold +\| +40 \(38\) \| +7\.25 \| +6\.75 \| +1,234 \| +3\.6 \|$/);
+    expect(lines[3]).toMatch(/^\| 10,000 +\| cold +\| +40 \(38\) \| +7\.25 \| +6\.75 \| +1,234 \(617\) \| +3\.6 \|$/);
   });
 });
 
