@@ -57,6 +57,10 @@ export interface ScenarioSummary {
   readonly wallSecondsPerRun: readonly number[];
   /** Median seconds of each build phase (builds only). */
   readonly phases?: Readonly<Record<string, number>>;
+  /** Median of each run's wall time minus its search index phase (builds only). */
+  readonly wallSecondsWithoutSearch?: number;
+  /** `wallSecondsWithoutSearch` over the floor's median wall time. */
+  readonly ratioToFloorWithoutSearch?: number;
   /** Medians over the runs (builds only). */
   readonly pagesReused?: number;
   readonly cachedBodies?: number;
@@ -96,7 +100,7 @@ export function summarize(samples: readonly Sample[]): ScenarioSummary[] {
         nodePeakRssMb: median(group.map((sample) => sample.nodePeakRssMb)),
         ratioToFloor: wallSeconds / floorWall,
         wallSecondsPerRun: group.map((sample) => sample.wallSeconds),
-        ...(last.phases === undefined ? {} : { phases: medianPhases(group) }),
+        ...(last.phases === undefined ? {} : phaseSummary(group, floorWall)),
         ...medianOf(group, "pagesReused"),
         ...medianOf(group, "cachedBodies"),
       },
@@ -109,11 +113,14 @@ function medianOf(group: readonly Sample[], key: "pagesReused" | "cachedBodies")
   return values.length === 0 ? {} : { [key]: median(values) };
 }
 
-function medianPhases(group: readonly Sample[]): Record<string, number> {
+type PhaseSummary = Pick<ScenarioSummary, "phases" | "wallSecondsWithoutSearch" | "ratioToFloorWithoutSearch">;
+
+// Search indexing is optional work the floor does not do, so a build is also compared without it.
+function phaseSummary(group: readonly Sample[], floorWall: number): PhaseSummary {
   const names = [...new Set(group.flatMap((sample) => Object.keys(sample.phases ?? {})))];
-  return Object.fromEntries(
-    names.map((name) => [name, median(group.flatMap((sample) => sample.phases?.[name] ?? []))]),
-  );
+  const phases = Object.fromEntries(names.map((name) => [name, median(group.flatMap((sample) => sample.phases?.[name] ?? []))]));
+  const wallSecondsWithoutSearch = median(group.map((sample) => sample.wallSeconds - (sample.phases?.index ?? 0)));
+  return { phases, wallSecondsWithoutSearch, ratioToFloorWithoutSearch: wallSecondsWithoutSearch / floorWall };
 }
 
 /** The main table, in Markdown: readable in a terminal and pasteable into the README. */
@@ -126,24 +133,38 @@ export function formatTable(articles: number, rows: readonly ScenarioSummary[]):
     row.wallSeconds.toFixed(2),
     row.taskSeconds.toFixed(2),
     `${Math.round(row.peakRssMb).toLocaleString("en-US")} (${Math.round(row.nodePeakRssMb).toLocaleString("en-US")})`,
-    Number.isFinite(row.ratioToFloor) ? row.ratioToFloor.toFixed(1) : "–",
+    ratio(row.ratioToFloor),
   ]);
   return markdownTable(header, body, 2);
 }
 
 /** Where the builds spent their time: median seconds per phase, and what they took from the previous build. */
 export function formatPhaseTable(articles: number, rows: readonly ScenarioSummary[]): string {
-  const header = ["articles", "build", ...BUILD_PHASES.map((phase) => (phase === "index" ? "search index s" : `${phase} s`)), "pages reused", "bodies cached"];
+  const header = [
+    "articles",
+    "build",
+    ...BUILD_PHASES.map((phase) => (phase === "index" ? "search index s" : `${phase} s`)),
+    "wall without search s",
+    "× floor",
+    "pages reused",
+    "bodies cached",
+  ];
   const body = rows
     .filter((row) => row.phases !== undefined)
     .map((row) => [
       articles.toLocaleString("en-US"),
       row.scenario,
       ...BUILD_PHASES.map((phase) => row.phases?.[phase]?.toFixed(2) ?? "–"),
+      row.wallSecondsWithoutSearch?.toFixed(2) ?? "–",
+      ratio(row.ratioToFloorWithoutSearch),
       row.pagesReused?.toLocaleString("en-US") ?? "–",
       row.cachedBodies?.toLocaleString("en-US") ?? "–",
     ]);
   return markdownTable(header, body, 2);
+}
+
+function ratio(value: number | undefined): string {
+  return value !== undefined && Number.isFinite(value) ? value.toFixed(1) : "–";
 }
 
 /** The first `textColumns` columns are left-aligned, the rest (numbers) right-aligned. */

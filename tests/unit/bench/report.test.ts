@@ -83,6 +83,12 @@ describe("build phases", () => {
     expect(rows.find((row) => row.scenario === "floor")?.phases).toBeUndefined();
   });
 
+  it("gives each build's wall time without its search index phase, and its ratio to the floor", () => {
+    // Runs of 10 − 2 and 12 − 2 seconds: median 9, and the floor took 2.
+    expect(rows.find((row) => row.scenario === "cold")).toMatchObject({ wallSecondsWithoutSearch: 9, ratioToFloorWithoutSearch: 4.5 });
+    expect(rows.find((row) => row.scenario === "warm")).toMatchObject({ wallSecondsWithoutSearch: 2.5 });
+  });
+
   it("is not swayed by one disturbed run", () => {
     const warm = summarize([build("warm", 5, {}, 5), build("warm", 6, {}, 7), build("warm", 40, {}, 100)])[0]!;
     expect(warm).toMatchObject({ wallSeconds: 6, pagesReused: 7, cachedBodies: 14 });
@@ -91,8 +97,8 @@ describe("build phases", () => {
   it("tabulates the phases of builds only", () => {
     const lines = formatPhaseTable(1000, rows).split("\n");
     expect(lines).toHaveLength(4);
-    expect(lines[0]).toMatch(/\| load s \| render s \| write s \| search index s \| pages reused \| bodies cached \|$/);
-    expect(lines[2]).toMatch(/^\| 1,000 +\| cold +\| +2\.00 \| +3\.00 \| +4\.00 \| +2\.00 \| +0 \| +0 \|$/);
-    expect(lines[3]).toMatch(/^\| 1,000 +\| warm +\| +1\.00 \| +0\.50 \| +1\.00 \| +2\.50 \| +30 \| +60 \|$/);
+    expect(lines[0]).toMatch(/\| load s \| render s \| write s \| search index s \| wall without search s \| × floor \| pages reused \| bodies cached \|$/);
+    expect(lines[2]).toMatch(/^\| 1,000 +\| cold +\| +2\.00 \| +3\.00 \| +4\.00 \| +2\.00 \| +9\.00 \| +4\.5 \| +0 \| +0 \|$/);
+    expect(lines[3]).toMatch(/^\| 1,000 +\| warm +\| +1\.00 \| +0\.50 \| +1\.00 \| +2\.50 \| +2\.50 \| +1\.3 \| +30 \| +60 \|$/);
   });
 });
