@@ -6,7 +6,7 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { performance } from "node:perf_hooks";
 import { setTimeout as sleep } from "node:timers/promises";
 
-export type TaskName = "floor" | "build" | "prepare" | "search-index" | "warm-up";
+export type TaskName = "floor" | "build" | "prepare" | "warm-up";
 
 export interface TaskRequest {
   readonly task: TaskName;
@@ -44,7 +44,7 @@ async function perform(request: TaskRequest): Promise<TaskDetails> {
   switch (request.task) {
     case "warm-up":
       // Loads every module once, so tsx's transform cache is filled before anything is timed.
-      await Promise.all([import("./floor"), import("../src/build/run-build"), import("../src/search/pagefind-index")]);
+      await Promise.all([import("./floor"), import("../src/build/run-build")]);
       return {};
     case "floor": {
       const { runFloor } = await import("./floor");
@@ -57,12 +57,6 @@ async function perform(request: TaskRequest): Promise<TaskDetails> {
       const { loadSiteConfig } = await import("../src/config/site-config");
       const { prepareArchive } = await import("../src/build/prepare-archive");
       await prepareArchive({ contentDir: request.contentDir, site: loadSiteConfig(request.configFile, {}) });
-      return {};
-    }
-    case "search-index": {
-      // The same Pagefind step the build ends with, run again over a site the build wrote.
-      const { writeSearchIndex } = await import("../src/search/pagefind-index");
-      await writeSearchIndex(request.outputDir, { articleCount: request.articles });
       return {};
     }
   }

@@ -3,7 +3,7 @@
 
 import type { TaskDetails, TaskName } from "./child";
 
-export type Scenario = "floor" | "prepare" | "cold" | "warm" | "add-one" | "search-index";
+export type Scenario = "floor" | "prepare" | "cold" | "warm" | "add-one";
 
 export const SCENARIO_LABELS: Readonly<Record<Scenario, string>> = {
   floor: "floor (gray-matter + markdown-it + template strings)",
@@ -11,7 +11,6 @@ export const SCENARIO_LABELS: Readonly<Record<Scenario, string>> = {
   cold: "full build, cold (no caches, no output)",
   warm: "full build, warm (nothing changed)",
   "add-one": "full build after adding one article",
-  "search-index": "Pagefind indexing alone (part of every full build)",
 };
 
 export const SCENARIO_TASKS: Readonly<Record<Scenario, TaskName>> = {
@@ -20,7 +19,6 @@ export const SCENARIO_TASKS: Readonly<Record<Scenario, TaskName>> = {
   cold: "build",
   warm: "build",
   "add-one": "build",
-  "search-index": "search-index",
 };
 
 /** One measurement of one scenario in one run. */

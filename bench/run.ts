@@ -72,17 +72,15 @@ async function main(): Promise<void> {
     cold: path.join(work, "site"),
     warm: path.join(work, "site"),
     "add-one": path.join(work, "site"),
-    "search-index": path.join(work, "site"),
   };
-  const pagefindDir = path.join(outputs["search-index"], "pagefind");
   const rssFile = existsSync(GNU_TIME) ? path.join(work, "peak-rss.txt") : undefined;
   const samples: Sample[] = [];
   const run = async (scenario: Scenario): Promise<void> => {
     const outputDir = outputs[scenario];
     const request = { task: SCENARIO_TASKS[scenario], contentDir, outputDir, configFile, cacheDir, pageSize: PAGE_SIZE, articles: spec.count };
     const report = await measure(request, { cwd: PROJECT_ROOT, rssFile });
-    // What the scenario itself wrote: nothing for the stages before writing, the bundle for the search index.
-    const count = scenario === "prepare" ? { files: 0, html: 0 } : countFiles(scenario === "search-index" ? pagefindDir : outputDir);
+    // What the scenario itself wrote: nothing for the stages before writing.
+    const count = scenario === "prepare" ? { files: 0, html: 0 } : countFiles(outputDir);
     samples.push({ scenario, ...report, filesWritten: count.files, htmlFiles: count.html });
     console.log(`  ${scenario.padEnd(8)} ${report.wallSeconds.toFixed(2)} s wall, ${Math.round(report.peakRssMb)} MB (Node ${Math.round(report.nodePeakRssMb)} MB), ${count.files} files`);
   };
@@ -106,8 +104,6 @@ async function main(): Promise<void> {
       } finally {
         rmSync(addedFile);
       }
-      rmSync(pagefindDir, { recursive: true, force: true });
-      await run("search-index");
     }
   } finally {
     if (keep) console.log(`Kept the work folder: ${work}`);

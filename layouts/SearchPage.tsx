@@ -7,7 +7,7 @@ import type { SearchPage as SearchPageData } from "../src/model/types";
 import type { RenderContext } from "../src/render/context";
 import { href } from "../src/render/links";
 import { documentTitle, metaDescription, pageTitle } from "../src/render/page-text";
-import { PAGEFIND_DIR, SEARCH_HEADING_ID, SEARCH_ROOT_ID, SEARCH_SCRIPT_PATH } from "../src/search/search-names";
+import { PRIMARY_BUNDLE_DIR, SEARCH_HEADING_ID, SEARCH_ROOT_ID, SEARCH_SCRIPT_PATH } from "../src/search/search-names";
 import { Base } from "./Base";
 
 export interface SearchPageProps {
@@ -17,7 +17,7 @@ export interface SearchPageProps {
 
 export function SearchPage({ page, context }: SearchPageProps): JSX.Element {
   const { site } = context;
-  const bundle = (file: string) => href(site, `/${PAGEFIND_DIR}/${file}`);
+  const bundle = (file: string) => href(site, `/${PRIMARY_BUNDLE_DIR}${file}`);
   return (
     <Base context={context} path={page.path} page={page} title={documentTitle(page, site)} description={metaDescription(page, site)}>
       <header class="listing-header">

@@ -6,17 +6,15 @@
 // A page is reused only when all of these hold: the generator's code is
 // unchanged, the page's fingerprint is unchanged, and the previous output's
 // file is still the one the last build wrote (same size, mtime and inode).
-// The search bundle is recorded the same way, for search-reuse.ts.
 
 import { createHash } from "node:crypto";
 import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import type { ArchiveModel } from "../model/types";
-import { PAGEFIND_DIR } from "../search/search-names";
 import { linkOrCopy } from "./carry-mtimes";
 import { codeFingerprint, pageFingerprints } from "./page-fingerprint";
 
-const MANIFEST_FORMAT = 2;
+const MANIFEST_FORMAT = 3;
 
 /** A file as the last build left it: size, mtime (ms), inode. */
 export type FileRecord = readonly [size: number, mtimeMs: number, ino: number];
@@ -28,8 +26,6 @@ interface Manifest {
   readonly outputDir: string;
   readonly code: string;
   readonly pages: { readonly [outputPath: string]: PageRecord };
-  /** Files of the search bundle, by path relative to the output folder. */
-  readonly search: { readonly [relativePath: string]: FileRecord };
 }
 
 export interface ReusePlan {
@@ -38,8 +34,6 @@ export interface ReusePlan {
   /** Every page of this build, by output path. */
   readonly fingerprints: ReadonlyMap<string, string>;
   readonly code: string;
-  /** The previous output's search bundle, when the code that made it is this build's code. */
-  readonly previousSearch?: { readonly [relativePath: string]: FileRecord };
 }
 
 /** `<cacheDir>/pages/<hash of the output folder's absolute path>.json` */
@@ -75,7 +69,7 @@ export function planReuse(
     const [recorded, ...file] = record;
     if (recorded === fingerprint && isUntouched(path.join(outputDir, outputPath), file)) reused.add(outputPath);
   }
-  return { reused, fingerprints, code, previousSearch: manifest.search };
+  return { reused, fingerprints, code };
 }
 
 /** Whether `file` is still the file `record` describes. */
@@ -131,9 +125,7 @@ export function recordPages(plan: ReusePlan, outputDir: string, cacheDir: string
   const file = manifestFile(cacheDir, outputDir);
   const temporary = `${file}.${process.pid}.tmp`;
   try {
-    const bundle = path.join(outputDir, PAGEFIND_DIR);
-    const search = Object.fromEntries(listFiles(bundle).map((name) => [`${PAGEFIND_DIR}/${name}`, recordOf(path.join(bundle, name))]));
-    const manifest: Manifest = { format: MANIFEST_FORMAT, outputDir: path.resolve(outputDir), code: plan.code, pages, search };
+    const manifest: Manifest = { format: MANIFEST_FORMAT, outputDir: path.resolve(outputDir), code: plan.code, pages };
     mkdirSync(path.dirname(file), { recursive: true });
     writeFileSync(temporary, JSON.stringify(manifest));
     renameSync(temporary, file);
@@ -152,9 +144,7 @@ function readManifest(file: string): Manifest | undefined {
       typeof parsed.outputDir === "string" &&
       typeof parsed.code === "string" &&
       typeof parsed.pages === "object" &&
-      parsed.pages !== null &&
-      typeof parsed.search === "object" &&
-      parsed.search !== null;
+      parsed.pages !== null;
     return valid ? (parsed as Manifest) : undefined;
   } catch {
     return undefined;

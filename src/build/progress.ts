@@ -30,7 +30,7 @@ export interface PhaseState {
 export type ProgressState = Readonly<Partial<Record<Phase, PhaseState>>>;
 
 const ORDER: readonly Phase[] = ["load", "render", "write", "index"];
-const REUSED_WORD: Record<Phase, string> = { load: "", render: "cached", write: "reused", index: "" };
+const REUSED_WORD: Record<Phase, string> = { load: "", render: "cached", write: "reused", index: "reused" };
 
 export function applyEvent(state: ProgressState, event: ProgressEvent, now: number): ProgressState {
   const before = state[event.phase];
@@ -45,12 +45,12 @@ export function applyEvent(state: ProgressState, event: ProgressEvent, now: numb
 }
 
 function counts(phase: Phase, state: PhaseState): string {
-  if (phase === "index") return state.endedAt === undefined ? "…" : "done";
   const done = state.total === undefined ? `${state.done}` : `${state.done}/${state.total}`;
   return state.reused > 0 ? `${done} (${state.reused} ${REUSED_WORD[phase]})` : done;
 }
 
-const LABEL: Record<Phase, string> = { load: "load", render: "render", write: "write", index: "search index" };
+/** The search index is counted in shards (see src/search/search-shards.ts). */
+const LABEL: Record<Phase, string> = { load: "load", render: "render", write: "write", index: "search shards" };
 
 /** The live line, e.g. "load 10000 · render 4200/10000 (3900 cached) · write 0/22581", cut to `width` characters. */
 export function formatLiveLine(state: ProgressState, width = Number.POSITIVE_INFINITY): string {
@@ -66,7 +66,7 @@ export function formatSummary(state: ProgressState): string {
     .map((phase) => {
       const { startedAt, endedAt } = state[phase]!;
       const seconds = endedAt === undefined ? "" : ` in ${((endedAt - startedAt) / 1000).toFixed(2)} s`;
-      const what = phase === "index" ? LABEL[phase] : `${LABEL[phase]} ${counts(phase, { ...state[phase]!, total: undefined })}`;
+      const what = `${LABEL[phase]} ${counts(phase, { ...state[phase]!, total: undefined })}`;
       return `${what}${seconds}`;
     })
     .join("; ");

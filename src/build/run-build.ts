@@ -1,6 +1,7 @@
 // Pipeline driver for a whole build: configuration → content → model → Eleventy
 // writes every page that changed into a staging folder, unchanged ones are
-// reused from the last output → the staging folder replaces the output.
+// reused from the last output → Pagefind indexes the article pages, shard by
+// shard, unchanged shards reused → the staging folder replaces the output.
 // Nothing is written when any stage fails.
 
 import path from "node:path";
@@ -11,11 +12,12 @@ import type { ArchiveModel } from "../model/types";
 import type { RenderStats } from "../markdown/cached-render";
 import { planPageReuse, recordPages } from "./page-reuse";
 import { prepareArchive } from "./prepare-archive";
-import { reuseSearchIndex } from "./search-reuse";
+import { linkReusedShards, planSearchReuse, recordSearch } from "./search-reuse";
 import type { ProgressListener } from "./progress";
 import { assertSafeOutputDir, writeStaged } from "./staged-output";
 import { writePages } from "./write-pages";
 import { writeSearchIndex } from "../search/pagefind-index";
+import { planSearchShards } from "../search/search-shards";
 
 export const PROJECT_ROOT = fileURLToPath(new URL("../..", import.meta.url));
 /** Eleventy needs an input folder; ours holds no templates of its own (all pages are virtual). */
@@ -45,6 +47,8 @@ export interface BuildOptions {
   readonly renderThreadThreshold?: number;
   /** Most pages one Eleventy run renders; lower keeps memory lower (see write-pages.ts). @default 5000 */
   readonly pagesPerRun?: number;
+  /** Articles per search index shard (see src/search/search-shards.ts). @default SHARD_SIZE */
+  readonly searchShardSize?: number;
   /** Receives the stages' progress (see progress.ts). */
   readonly progress?: ProgressListener;
 }
@@ -56,6 +60,8 @@ export interface BuildResult {
   /** Pages taken unchanged from the previous output instead of being rendered. */
   readonly pagesReused: number;
   readonly renderStats: RenderStats;
+  /** Search index shards, and how many of them this build indexed (the rest were reused). */
+  readonly searchShards: { readonly total: number; readonly indexed: number };
   readonly warnings: readonly Diagnostic[];
 }
 
@@ -80,6 +86,8 @@ export async function runBuild(options: BuildOptions = {}): Promise<BuildResult>
   });
 
   const plan = planPageReuse(model, outputDir, cacheDir);
+  const shards = planSearchShards(model.articles, options.searchShardSize);
+  const searchPlan = planSearchReuse(model, shards, outputDir, cacheDir, plan.code);
   const written = await writeStaged(outputDir, async (stagingDir) => {
     const pages = await writePages({
       model,
@@ -90,11 +98,24 @@ export async function runBuild(options: BuildOptions = {}): Promise<BuildResult>
       batchSize: options.pagesPerRun,
       progress,
     });
-    progress?.({ phase: "index", done: 0 });
-    if (!reuseSearchIndex(plan, outputDir, stagingDir)) await writeSearchIndex(stagingDir, { articleCount: model.articles.length });
-    progress?.({ phase: "index", done: 1, finished: true });
-    return pages;
+    linkReusedShards(searchPlan, outputDir, stagingDir);
+    const search = await writeSearchIndex(stagingDir, {
+      shards,
+      language: site.language,
+      reused: (shard) => searchPlan.reusable.has(shard.id),
+      onShard: (done) => progress?.({ phase: "index", done, total: shards.length, reused: searchPlan.reusable.size }),
+    });
+    progress?.({ phase: "index", done: search.shards, total: search.shards, reused: search.shards - search.indexed, finished: true });
+    return { ...pages, search };
   });
   if (cacheDir !== undefined) recordPages(plan, outputDir, cacheDir);
-  return { model, filesWritten: written.files, pagesReused: written.reused, renderStats, warnings };
+  recordSearch(searchPlan, outputDir);
+  return {
+    model,
+    filesWritten: written.files,
+    pagesReused: written.reused,
+    renderStats,
+    searchShards: { total: written.search.shards, indexed: written.search.indexed },
+    warnings,
+  };
 }

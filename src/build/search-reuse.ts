@@ -1,44 +1,172 @@
-// Write stage, search index reuse: Pagefind reads every HTML page of the site
-// and is the slowest step of a build. When the staged HTML is the previous
-// output's, path for path and byte for byte, and the code is the code that
-// indexed it, Pagefind would write the very same bundle again; the previous
-// bundle is linked in instead.
+// Write stage, search index reuse: Pagefind is the slowest step of a build and
+// has no incremental mode, so the index is split into shards (see
+// src/search/search-shards.ts) and a shard's bundle is taken from the previous
+// output when everything Pagefind would read for it is unchanged: the same
+// articles with the same searchable content, the same site settings and the
+// same generator code, and the bundle files are still the ones the last build
+// wrote. What each shard was made from is recorded in
+// <cacheDir>/search/<output folder hash>.json after a successful build.
 
-import { lstatSync, mkdirSync, readFileSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { PAGEFIND_DIR } from "../search/search-names";
+import { outputPathFor } from "../eleventy/archive-plugin";
+import type { Article, ArchiveModel, Term } from "../model/types";
+import type { SearchShard } from "../search/search-shards";
 import { linkOrCopy } from "./carry-mtimes";
-import { isUntouched, listFiles, type ReusePlan } from "./page-reuse";
+import { StructureHasher } from "./page-fingerprint";
+import { isUntouched, listFiles, type FileRecord } from "./page-reuse";
 
-/** Links the previous search bundle into `stagingDir` and returns true, or returns false and touches nothing. */
-export function reuseSearchIndex(plan: ReusePlan, previousDir: string, stagingDir: string): boolean {
-  const recorded = plan.previousSearch;
-  if (recorded === undefined) return false;
-  const bundle = listFiles(path.join(previousDir, PAGEFIND_DIR)).map((name) => `${PAGEFIND_DIR}/${name}`);
-  const bundleIntact =
-    bundle.length > 0 &&
-    bundle.length === Object.keys(recorded).length &&
-    bundle.every((file) => recorded[file] !== undefined && isUntouched(path.join(previousDir, file), recorded[file]));
-  if (!bundleIntact || !sameHtml(previousDir, stagingDir)) return false;
+const RECORD_FORMAT = 1;
 
-  for (const file of bundle) {
-    const target = path.join(stagingDir, file);
-    mkdirSync(path.dirname(target), { recursive: true });
-    linkOrCopy(path.join(previousDir, file), target);
+interface ShardRecord {
+  /** Fingerprint of what the shard was indexed from. */
+  readonly input: string;
+  /** The bundle's files, relative to the shard's bundle folder. */
+  readonly files: { readonly [relativePath: string]: FileRecord };
+}
+
+interface SearchRecord {
+  readonly format: number;
+  readonly outputDir: string;
+  readonly shards: { readonly [id: string]: ShardRecord };
+}
+
+export interface SearchReusePlan {
+  readonly shards: readonly SearchShard[];
+  /** Input fingerprint of every shard, by id. */
+  readonly inputs: ReadonlyMap<string, string>;
+  /** Ids of the shards whose previous bundle can be linked in. */
+  readonly reusable: ReadonlySet<string>;
+  /** Where the plan came from and goes back to; undefined when the build keeps no cache. */
+  readonly recordFile?: string;
+}
+
+/** `<cacheDir>/search/<hash of the output folder's absolute path>.json` */
+export function searchRecordFile(cacheDir: string, outputDir: string): string {
+  const owner = createHash("sha256").update(path.resolve(outputDir)).digest("hex").slice(0, 16);
+  return path.join(cacheDir, "search", `${owner}.json`);
+}
+
+/**
+ * What Pagefind reads of an article is its page's `data-pagefind-body` region: title, dates,
+ * source, author, topics (names and links, never counts) and body. Neighbours and related
+ * articles are outside it, so they are left out here.
+ */
+function searchableView(articles: readonly Article[]): (value: object) => object | undefined {
+  const known = new WeakSet<object>(articles);
+  const withoutCount = ({ count: _notShown, ...term }: Term) => term;
+  return (value) => {
+    if (!known.has(value)) return undefined;
+    const article = value as Article;
+    return { ...article, topics: article.topics.map(withoutCount), source: withoutCount(article.source) };
+  };
+}
+
+/** Fingerprint of each shard's input: the code, the site settings, and each article's path and searchable content. */
+export function shardInputs(model: ArchiveModel, shards: readonly SearchShard[], code: string): Map<string, string> {
+  const hasher = new StructureHasher(searchableView(model.articles));
+  const siteToken = hasher.token(model.site);
+  const inputs = new Map<string, string>();
+  for (const shard of shards) {
+    const hash = createHash("sha256").update(`${code}|${siteToken}|${shard.id}`);
+    for (const article of shard.articles) hash.update(`|${outputPathFor(article.path)}|${hasher.token(article)}`);
+    inputs.set(shard.id, hash.digest("base64url"));
   }
-  return true;
+  return inputs;
 }
 
-/** Whether both folders hold the same HTML files (outside the search bundle) with the same bytes. */
-function sameHtml(previousDir: string, stagingDir: string): boolean {
-  const html = (dir: string) => listFiles(dir).filter((file) => file.endsWith(".html") && !file.startsWith(`${PAGEFIND_DIR}/`));
-  const before = html(previousDir);
-  const after = html(stagingDir);
-  return before.length === after.length && after.every((file, index) => file === before[index] && sameFile(path.join(previousDir, file), path.join(stagingDir, file)));
+/**
+ * Which shards of `shards` the previous output in `outputDir` already holds as this build would
+ * index them. Without a cache folder nothing is reused and nothing will be recorded.
+ */
+export function planSearchReuse(
+  model: ArchiveModel,
+  shards: readonly SearchShard[],
+  outputDir: string,
+  cacheDir: string | undefined,
+  code: string,
+): SearchReusePlan {
+  if (cacheDir === undefined) return { shards, inputs: new Map(), reusable: new Set() };
+  const recordFile = searchRecordFile(cacheDir, outputDir);
+  const inputs = shardInputs(model, shards, code);
+  const previous = readRecord(recordFile);
+  const reusable = new Set<string>();
+  if (previous !== undefined && previous.outputDir === path.resolve(outputDir)) {
+    for (const shard of shards) {
+      const record = previous.shards[shard.id];
+      if (record === undefined || record.input !== inputs.get(shard.id)) continue;
+      const files = Object.entries(record.files);
+      const intact =
+        files.length > 0 &&
+        files.length === listFiles(path.join(outputDir, shard.bundleDir)).length &&
+        files.every(([file, fileRecord]) => isUntouched(path.join(outputDir, shard.bundleDir, file), fileRecord));
+      if (intact) reusable.add(shard.id);
+    }
+  }
+  return { shards, inputs, reusable, recordFile };
 }
 
-function sameFile(a: string, b: string): boolean {
-  const [first, second] = [lstatSync(a), lstatSync(b)];
-  if (first.ino === second.ino && first.dev === second.dev) return true;
-  return first.size === second.size && readFileSync(a).equals(readFileSync(b));
+/** Links the bundles of the reusable shards from `previousDir` into `stagingDir`. */
+export function linkReusedShards(plan: SearchReusePlan, previousDir: string, stagingDir: string): void {
+  for (const shard of plan.shards) {
+    if (!plan.reusable.has(shard.id)) continue;
+    for (const file of listFiles(path.join(previousDir, shard.bundleDir))) {
+      const target = path.join(stagingDir, shard.bundleDir, file);
+      mkdirSync(path.dirname(target), { recursive: true });
+      linkOrCopy(path.join(previousDir, shard.bundleDir, file), target);
+    }
+  }
+}
+
+/** Records each shard's input and files as the output now holds them. Never throws: without a record the next build indexes every shard. */
+export function recordSearch(plan: SearchReusePlan, outputDir: string): void {
+  if (plan.recordFile === undefined) return;
+  const temporary = `${plan.recordFile}.${process.pid}.tmp`;
+  try {
+    const shards: { [id: string]: ShardRecord } = {};
+    for (const shard of plan.shards) {
+      const bundle = path.join(outputDir, shard.bundleDir);
+      const files = Object.fromEntries(listFiles(bundle).map((file) => [file, fileRecord(path.join(bundle, file))]));
+      shards[shard.id] = { input: plan.inputs.get(shard.id) ?? "", files };
+    }
+    const record: SearchRecord = { format: RECORD_FORMAT, outputDir: path.resolve(outputDir), shards };
+    mkdirSync(path.dirname(plan.recordFile), { recursive: true });
+    writeFileSync(temporary, JSON.stringify(record));
+    renameSync(temporary, plan.recordFile);
+    removeOrphans(plan.recordFile);
+  } catch {
+    rmSync(temporary, { force: true });
+  }
+}
+
+/** Removes the records of output folders that no longer exist. */
+function removeOrphans(current: string): void {
+  const folder = path.dirname(current);
+  for (const name of readdirSync(folder)) {
+    const file = path.join(folder, name);
+    if (file === current || !name.endsWith(".json")) continue;
+    const record = readRecord(file);
+    if (record === undefined || !existsSync(record.outputDir)) rmSync(file, { force: true });
+  }
+}
+
+function fileRecord(file: string): FileRecord {
+  const stats = lstatSync(file);
+  return [stats.size, stats.mtimeMs, stats.ino];
+}
+
+function readRecord(file: string): SearchRecord | undefined {
+  try {
+    const parsed = JSON.parse(readFileSync(file, "utf8")) as Partial<SearchRecord> | null;
+    const valid =
+      parsed !== null &&
+      parsed.format === RECORD_FORMAT &&
+      typeof parsed.outputDir === "string" &&
+      typeof parsed.shards === "object" &&
+      parsed.shards !== null;
+    return valid ? (parsed as SearchRecord) : undefined;
+  } catch {
+    return undefined;
+  }
 }

@@ -2,8 +2,14 @@
 // (layouts, the search page script) must agree on, kept in one place so
 // neither side pulls in the other.
 
-/** Folder of the Pagefind bundle inside the built site; the search page loads it from here. */
+/** Folder of the search index inside the built site: one Pagefind bundle per shard, and the shard list. */
 export const PAGEFIND_DIR = "pagefind";
+
+/** The list of shards the search page merges, in PAGEFIND_DIR (see search-shards.ts). */
+export const SHARD_LIST_NAME = "shards.json";
+
+/** The first shard's bundle, whose Default UI script and styles the search page loads. */
+export const PRIMARY_BUNDLE_DIR = `${PAGEFIND_DIR}/0/`;
 
 /** Filter names as stored in the index; the search page shows them as the filter headings. */
 export const SEARCH_FILTERS = { topic: "topic", source: "source", year: "year" } as const;

@@ -11,6 +11,8 @@ import { DESKTOP, launchBrowser, searchResultCount, shownResultHrefs } from "./s
 import { buildAndServe, type ServedSite } from "./support/served-site";
 
 const PAGE_SIZE = 3;
+/** The 29 sample articles in 8 search shards, so the results of "korea" come from several of them. */
+const SHARD_SIZE = 4;
 const WEAPONS_ARTICLE = "/2023/08/06/kim-jong-un-weapons-factories/";
 
 let browser: Browser;
@@ -31,7 +33,7 @@ describe.each([
   const failedRequests: string[] = [];
 
   beforeAll(async () => {
-    site = await buildAndServe({ pathPrefix, pageSize: PAGE_SIZE });
+    site = await buildAndServe({ pathPrefix, pageSize: PAGE_SIZE, searchShardSize: SHARD_SIZE });
     context = await browser.newContext({ viewport: DESKTOP });
     page = await context.newPage();
     page.on("response", (response) => {
@@ -99,7 +101,7 @@ describe.each([
     expect(await heading()).toBe("Kim Jong Un tours weapons factories");
   });
 
-  it("lists results newest first and narrows them with the topic filter", async () => {
+  it("lists results newest first across every shard and narrows them with the topic filter", async () => {
     await page.goto(`${site.url("/search/")}?q=korea`);
     const all = await searchResultCount(page);
     expect(all).toBeGreaterThan(PAGE_SIZE);
@@ -131,12 +133,17 @@ describe.each([
     for (const link of hrefs) expect(inTopic.has(link), `${link} is in ${topic}`).toBe(true);
   });
 
-  it("indexed the article pages and nothing else", () => {
-    const entry = JSON.parse(readFileSync(path.join(site.dir, "pagefind", "pagefind-entry.json"), "utf8")) as {
-      languages: Record<string, { page_count: number }>;
-    };
-    const indexed = Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
-    expect(indexed).toBe(site.model.articles.length);
+  it("indexed the article pages and nothing else, in shards of the given size", () => {
+    const { shards } = JSON.parse(readFileSync(path.join(site.dir, "pagefind", "shards.json"), "utf8")) as { shards: { dir: string }[] };
+    expect(shards).toHaveLength(Math.ceil(site.model.articles.length / SHARD_SIZE));
+    const indexed = shards.map(({ dir }) => {
+      const entry = JSON.parse(readFileSync(path.join(site.dir, "pagefind", dir, "pagefind-entry.json"), "utf8")) as {
+        languages: Record<string, { page_count: number }>;
+      };
+      // Each shard also holds its placeholder page (see src/search/search-shards.ts).
+      return Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0) - 1;
+    });
+    expect(indexed.reduce((sum, count) => sum + count, 0)).toBe(site.model.articles.length);
   });
 
   it("loaded every page, stylesheet, script and index file it asked for", () => {

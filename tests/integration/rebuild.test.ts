@@ -55,9 +55,9 @@ function editTitle(): void {
 }
 
 /** The same content built from scratch, without cache or previous output. */
-async function freshBuild(): Promise<Map<string, Buffer>> {
+async function freshBuild(options: Partial<BuildOptions> = {}): Promise<Map<string, Buffer>> {
   const fresh = path.join(root, "fresh");
-  await build({ outputDir: fresh, cacheDir: false });
+  await build({ ...options, outputDir: fresh, cacheDir: false });
   return snapshot(fresh);
 }
 
@@ -73,19 +73,34 @@ describe("a rebuild", () => {
     expect(moved(times, mtimes())).toEqual([]);
   });
 
-  it("with no HTML changed takes the search index over instead of indexing again", async () => {
-    await build();
-    const entry = () => statSync(path.join(output, "pagefind/pagefind-entry.json")).ino;
+  it("with nothing changed takes every search shard over instead of indexing again", async () => {
+    const first = await build({ searchShardSize: 2 });
+    expect(first.searchShards).toEqual({ total: 4, indexed: 4 });
+    const entry = () => statSync(path.join(output, "pagefind/0/pagefind-entry.json")).ino;
     const before = entry();
-    await build();
+    expect((await build({ searchShardSize: 2 })).searchShards).toEqual({ total: 4, indexed: 0 });
     expect(entry()).toBe(before);
   });
 
-  it("indexes again when a file of the search index was removed from the output", async () => {
+  it("after a new article indexes only the newest shard, and ends as a fresh build would", async () => {
+    await build({ searchShardSize: 2 });
+    const inodes = () => new Map(listFiles(output).filter((file) => file.startsWith("pagefind/")).map((file) => [file, statSync(path.join(output, file)).ino]));
+    const before = inodes();
+    writeFileSync(path.join(content, "2024", "newest.md"), "---\ntitle: The newest report\ndate: 2024-12-30\nsource: AP\ntags: [Economy]\n---\nFigures for the whole year.\n");
+
+    const rebuilt = await build({ searchShardSize: 2 });
+    expect(rebuilt.searchShards).toEqual({ total: 4, indexed: 1 });
+    const after = inodes();
+    const relinked = [...after].filter(([file, ino]) => before.get(file) === ino).map(([file]) => file.split("/")[1]);
+    expect(new Set(relinked)).toEqual(new Set(["0", "1", "2"]));
+    expect(snapshot(output)).toEqual(await freshBuild({ searchShardSize: 2 }));
+  });
+
+  it("indexes a shard again when a file of its bundle was removed from the output", async () => {
     await build();
     const before = snapshot(output);
-    rmSync(path.join(output, "pagefind/pagefind-entry.json"));
-    await build();
+    rmSync(path.join(output, "pagefind/0/pagefind-entry.json"));
+    expect((await build()).searchShards).toEqual({ total: 1, indexed: 1 });
     expect(snapshot(output)).toEqual(before);
   });
 

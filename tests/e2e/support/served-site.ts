@@ -29,6 +29,8 @@ export interface ServeOptions {
   readonly pathPrefix?: string;
   /** Overrides site.config.json's pageSize, so short listings still paginate. */
   readonly pageSize?: number;
+  /** Articles per search index shard, so the small sample still has several shards to merge. */
+  readonly searchShardSize?: number;
 }
 
 export async function buildAndServe(options: ServeOptions = {}): Promise<ServedSite> {
@@ -45,6 +47,7 @@ export async function buildAndServe(options: ServeOptions = {}): Promise<ServedS
       outputDir: dir,
       configFile,
       env: { PATH_PREFIX: options.pathPrefix ?? "" },
+      searchShardSize: options.searchShardSize,
     });
     server = await startStaticServer({ root: dir, pathPrefix: model.site.pathPrefix, host: "127.0.0.1", port: 0 });
     const origin = new URL(server.url).origin;

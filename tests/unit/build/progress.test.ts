@@ -26,8 +26,8 @@ const finished = fold([
   [1210, { phase: "render", done: 10000, finished: true }],
   [1300, { phase: "write", done: 0 }],
   [2000, { phase: "write", done: 22582, reused: 22480, finished: true }],
-  [2000, { phase: "index", done: 0 }],
-  [3250, { phase: "index", done: 1, finished: true }],
+  [2000, { phase: "index", done: 4, total: 5, reused: 4 }],
+  [3250, { phase: "index", done: 5, total: 5, reused: 4, finished: true }],
 ]);
 
 describe("applyEvent", () => {
@@ -57,7 +57,7 @@ describe("formatLiveLine", () => {
       "every phase",
       finished,
       Infinity,
-      "load 10000 · render 10000/10000 (9990 cached) · write 22582 (22480 reused) · search index done",
+      "load 10000 · render 10000/10000 (9990 cached) · write 22582 (22480 reused) · search shards 5/5 (4 reused)",
     ],
     ["cut to the terminal width", midBuild, 20, "load 10000 · render…"],
     ["nothing before the first event", {}, Infinity, ""],
@@ -65,15 +65,15 @@ describe("formatLiveLine", () => {
     expect(formatLiveLine(state, width)).toBe(expected);
   });
 
-  it("shows a running search index as such", () => {
-    expect(formatLiveLine(fold([[0, { phase: "index", done: 0 }]]))).toBe("search index …");
+  it("counts the search index in shards", () => {
+    expect(formatLiveLine(fold([[0, { phase: "index", done: 1, total: 3 }]]))).toBe("search shards 1/3");
   });
 });
 
 describe("formatSummary", () => {
   it("gives each phase's count and seconds", () => {
     expect(formatSummary(finished)).toBe(
-      "load 10000 in 0.81 s; render 10000 (9990 cached) in 0.40 s; write 22582 (22480 reused) in 0.70 s; search index in 1.25 s",
+      "load 10000 in 0.81 s; render 10000 (9990 cached) in 0.40 s; write 22582 (22480 reused) in 0.70 s; search shards 5 (4 reused) in 1.25 s",
     );
   });
 

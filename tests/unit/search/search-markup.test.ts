@@ -20,14 +20,14 @@ describe("the search page", () => {
   });
 
   it("loads Pagefind's Default UI and styles from the prefixed bundle", () => {
-    expect(root.querySelector('script[src="/news/pagefind/pagefind-ui.js"]')).not.toBeNull();
-    expect(root.querySelector('link[rel="stylesheet"][href="/news/pagefind/pagefind-ui.css"]')).not.toBeNull();
+    expect(root.querySelector('script[src="/news/pagefind/0/pagefind-ui.js"]')).not.toBeNull();
+    expect(root.querySelector('link[rel="stylesheet"][href="/news/pagefind/0/pagefind-ui.css"]')).not.toBeNull();
     expect(root.querySelector("main #search")).not.toBeNull();
   });
 
   it("loads its own script after the Default UI, and inlines no script", () => {
     const scripts = root.querySelectorAll("script");
-    expect(scripts.map((script) => script.getAttribute("src"))).toEqual(["/news/pagefind/pagefind-ui.js", "/news/search/search.js"]);
+    expect(scripts.map((script) => script.getAttribute("src"))).toEqual(["/news/pagefind/0/pagefind-ui.js", "/news/search/search.js"]);
     expect(scripts.map((script) => script.text)).toEqual(["", ""]);
     expect(html).not.toMatch(/\son[a-z]+=/i);
   });

@@ -29,8 +29,17 @@ interface FakeUi {
   triggered: string[];
 }
 
-/** Runs the script against stand-ins for the DOM, history and Pagefind's Default UI. */
-function runScript(pathPrefix: string, href: string, { bundleLoaded = true } = {}) {
+const SHARD_LIST = { shards: [{ dir: "0/", weight: 1 }, { dir: "1/", weight: 5 }, { dir: "2/", weight: 20 }] };
+
+interface ScriptOptions {
+  readonly bundleLoaded?: boolean;
+  /** What fetching shards.json gives: the list, or an HTTP status. */
+  readonly shardList?: unknown;
+}
+
+/** Runs the script against stand-ins for the DOM, history, fetch and Pagefind's Default UI, and lets its promises settle. */
+async function runScript(pathPrefix: string, href: string, { bundleLoaded = true, shardList = SHARD_LIST }: ScriptOptions = {}) {
+  const fetched: string[] = [];
   const created: FakeUi[] = [];
   const replaced: string[] = [];
   const searchInput = { attributes: new Map<string, string>(), setAttribute(name: string, value: string) { this.attributes.set(name, value); } };
@@ -50,6 +59,14 @@ function runScript(pathPrefix: string, href: string, { bundleLoaded = true } = {
       querySelector: (selector: string) => (selector === "#search" ? root : null),
     },
     console: { error: (...args: unknown[]) => logged.push(...args) },
+    fetch: (url: string) => {
+      fetched.push(url);
+      return Promise.resolve(
+        typeof shardList === "number"
+          ? { ok: false, status: shardList, statusText: "Not Found", json: () => Promise.reject(new Error("no body")) }
+          : { ok: true, status: 200, statusText: "OK", json: () => Promise.resolve(shardList) },
+      );
+    },
     MutationObserver: class {
       observe() {}
     },
@@ -68,35 +85,41 @@ function runScript(pathPrefix: string, href: string, { bundleLoaded = true } = {
     },
   };
   runInNewContext(searchPageScript({ pathPrefix }), sandbox);
-  return { created, replaced, searchInput, headerInput, root, logged };
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  return { created, replaced, searchInput, headerInput, root, logged, fetched };
 }
 
 describe("searchPageScript", () => {
-  it("starts the Default UI with the prefixed bundle, newest results first, and runs the query from ?q=", () => {
-    const { created } = runScript("/news", "https://archive.example/news/search/?q=munitions%20factory");
+  it("starts the Default UI on the first shard with the others merged in, newest results first, and runs the query from ?q=", async () => {
+    const { created, fetched } = await runScript("/news", "https://archive.example/news/search/?q=munitions%20factory");
+    expect(fetched).toEqual(["/news/pagefind/shards.json"]);
     expect(created).toHaveLength(1);
     const ui = created[0]!;
     expect(ui.options).toMatchObject({
       element: "#search",
-      bundlePath: "/news/pagefind/",
+      bundlePath: "/news/pagefind/0/",
+      mergeIndex: [
+        { bundlePath: "/news/pagefind/1/", indexWeight: 5, baseUrl: "/news/" },
+        { bundlePath: "/news/pagefind/2/", indexWeight: 20, baseUrl: "/news/" },
+      ],
       baseUrl: "/news/",
       sort: { date: "desc" },
     });
     expect(ui.triggered).toEqual(["munitions factory"]);
   });
 
-  it("runs no search when the page is opened without a query", () => {
-    const { created } = runScript("", "https://archive.example/search/");
+  it("runs no search when the page is opened without a query", async () => {
+    const { created } = await runScript("", "https://archive.example/search/");
     expect(created[0]!.triggered).toEqual([]);
   });
 
-  it("labels the Default UI's input with the page heading", () => {
-    const { searchInput } = runScript("", "https://archive.example/search/");
+  it("labels the Default UI's input with the page heading", async () => {
+    const { searchInput } = await runScript("", "https://archive.example/search/");
     expect(searchInput.attributes.get("aria-labelledby")).toBe("search-heading");
   });
 
-  it("keeps ?q= and the header search box in step with each search", () => {
-    const { created, replaced, headerInput } = runScript("", "https://archive.example/search/?q=old#top");
+  it("keeps ?q= and the header search box in step with each search", async () => {
+    const { created, replaced, headerInput } = await runScript("", "https://archive.example/search/?q=old#top");
     const processTerm = created[0]!.options.processTerm as (term: string) => string;
     expect(processTerm("new words")).toBe("new words");
     expect(replaced.at(-1)).toBe("/search/?q=new+words#top");
@@ -105,10 +128,15 @@ describe("searchPageScript", () => {
     expect(replaced.at(-1)).toBe("/search/#top");
   });
 
-  it("says search is unavailable, and logs why, when Pagefind's bundle did not load", () => {
-    const { created, root, logged } = runScript("", "https://archive.example/search/?q=munitions", { bundleLoaded: false });
+  it.each([
+    ["Pagefind's Default UI did not load", { bundleLoaded: false }, "pagefind-ui.js did not load"],
+    ["there is no shard list", { shardList: 404 }, "404 Not Found"],
+    ["the shard list is empty", { shardList: { shards: [] } }, "the shard list is empty"],
+  ])("says search is unavailable, and logs why, when %s", async (_, options, why) => {
+    const { created, root, logged } = await runScript("", "https://archive.example/search/?q=munitions", options);
     expect(created).toEqual([]);
     expect(root.textContent).toBe(MISSING_INDEX_MESSAGE);
     expect(String(logged[0])).toContain("npm run build");
+    expect(String(logged[1])).toContain(why);
   });
 });
