@@ -65,7 +65,7 @@ function isAllowedScript(script: HTMLElement, file: string): boolean {
   if (file !== SEARCH_PAGE) return false;
   const src = script.getAttribute("src");
   // Pagefind's UI and the search page's own script, both served from the site.
-  if (src !== undefined) return /^(?:\/[\w-]+)*\/(?:pagefind\/pagefind-ui|search\/[\w-]+)\.js$/.test(src);
+  if (src !== undefined) return /^(?:\/[\w-]+)*\/(?:pagefind\/\d+\/pagefind-ui|search\/[\w-]+)\.js$/.test(src);
   return script.text.includes("PagefindUI") && !script.text.includes("alert(");
 }
 
