@@ -65,6 +65,22 @@ export function nextArticle(spec: ArchiveSpec): GeneratedFile {
   return generateArticle(createCorpus(spec.seed), spec.count);
 }
 
+/** The archive's articles are dated 2004–2025; a new one is dated after all of them. */
+export const NEW_ARTICLE_DATE = "2026-01-15T09:30:00Z";
+
+/**
+ * The article a newsroom would add next: `nextArticle`, dated after every article of the archive
+ * (as today's story is) and filed under that date's folder.
+ */
+export function newArticle(spec: ArchiveSpec): GeneratedFile {
+  const next = nextArticle(spec);
+  const name = next.relativePath.split("/").at(-1)!;
+  return {
+    relativePath: `${NEW_ARTICLE_DATE.slice(0, 4)}/${NEW_ARTICLE_DATE.slice(5, 7)}/${name}`,
+    text: next.text.replace(/^date: .*$/m, `date: ${NEW_ARTICLE_DATE}`),
+  };
+}
+
 export function writeArchive(dir: string, spec: ArchiveSpec): number {
   const made = new Set<string>();
   let written = 0;

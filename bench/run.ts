@@ -8,7 +8,7 @@ import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
-import { DEFAULT_SEED, ensureArchive, nextArticle, type ArchiveSpec } from "./generate";
+import { DEFAULT_SEED, ensureArchive, newArticle, type ArchiveSpec } from "./generate";
 import { GNU_TIME, countFiles, measure } from "./measure";
 import { SCENARIO_TASKS, formatPhaseTable, formatTable, summarize, type Sample, type Scenario } from "./report";
 
@@ -63,7 +63,7 @@ async function main(): Promise<void> {
   // private so cold builds can delete it without touching the project's `.cache/`.
   const cacheDir = path.join(work, "cache");
   writeFileSync(configFile, JSON.stringify({ title: "Bench Archive", timezone: "UTC", pageSize: PAGE_SIZE }));
-  const added = nextArticle(spec);
+  const added = newArticle(spec);
   const addedFile = path.join(contentDir, added.relativePath);
 
   const outputs: Record<Scenario, string> = {

@@ -7,6 +7,7 @@ import {
   archiveCacheDir,
   ensureArchive,
   generateArchive,
+  newArticle,
   nextArticle,
   writeArchive,
   type GeneratedFile,
@@ -54,6 +55,16 @@ describe("generateArchive", () => {
     const files = generate(count, 3);
     expect(files).toHaveLength(count);
     expect(new Set(files.map((file) => file.relativePath)).size).toBe(count);
+  });
+
+  it("adds a new article dated after every article of the archive, in that date's folder", () => {
+    const archive = [...generateArchive({ count: 200, seed: 3 })];
+    const added = newArticle({ count: 200, seed: 3 });
+    const dateOf = (text: string) => /^date: (.*)$/m.exec(text)![1]!;
+    const newest = Math.max(...archive.map((file) => Date.parse(dateOf(file.text))));
+    expect(Date.parse(dateOf(added.text))).toBeGreaterThan(newest);
+    expect(added.relativePath).toMatch(/^2026\/01\/[^/]+\.md$/);
+    expect(added.text.replace(/^date: .*$/m, "")).toBe(nextArticle({ count: 200, seed: 3 }).text.replace(/^date: .*$/m, ""));
   });
 
   it("makes a smaller archive the start of a larger one, and nextArticle the article after it", () => {
