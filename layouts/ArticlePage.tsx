@@ -5,12 +5,14 @@ import type { JSX } from "preact";
 import type { Article, ArticlePage as ArticlePageData } from "../src/model/types";
 import type { RenderContext } from "../src/render/context";
 import { articleTrail } from "../src/render/breadcrumbs";
+import { createFragmentCache } from "../src/render/fragment-cache";
 import { externalHref, href } from "../src/render/links";
 import { documentTitle, metaDescription } from "../src/render/page-text";
 import { articleSearchAttributes } from "../src/search/search-attributes";
 import { SEARCH_FILTERS } from "../src/search/search-names";
 import { Base } from "./Base";
 import { Breadcrumb } from "./Breadcrumb";
+import { RenderedOnce } from "./RenderedOnce";
 import { TimeStamp } from "./TimeStamp";
 import { TopicLinks } from "./TopicLinks";
 import { TrustedHtml } from "./TrustedHtml";
@@ -68,6 +70,20 @@ function Pager({ page, context }: ArticlePageProps): JSX.Element | null {
   );
 }
 
+/** An article is related to several others: its entry in their lists is rendered once. */
+const RELATED_ENTRIES = createFragmentCache();
+
+function RelatedEntry({ article, context }: { readonly article: Article; readonly context: RenderContext }): JSX.Element {
+  return (
+    <>
+      <a href={href(context.site, article.path)}>{article.title}</a>
+      <span class="meta">
+        <TimeStamp context={context} date={article.date} /> · {article.source.name}
+      </span>
+    </>
+  );
+}
+
 function Related({ page, context }: ArticlePageProps): JSX.Element | null {
   const related = page.related.slice(0, MAX_RELATED);
   if (related.length === 0) return null;
@@ -76,12 +92,14 @@ function Related({ page, context }: ArticlePageProps): JSX.Element | null {
       <h2 id="related-heading">Related articles</h2>
       <ul>
         {related.map((other) => (
-          <li key={other.path}>
-            <a href={href(context.site, other.path)}>{other.title}</a>
-            <span class="meta">
-              <TimeStamp context={context} date={other.date} /> · {other.source.name}
-            </span>
-          </li>
+          <RenderedOnce
+            key={other.path}
+            as="li"
+            cache={RELATED_ENTRIES}
+            site={context.site}
+            subject={other}
+            render={(fragmentContext) => <RelatedEntry article={other} context={fragmentContext} />}
+          />
         ))}
       </ul>
     </section>

@@ -6,12 +6,17 @@ import type { IndexPage as IndexPageData, Listing, Period } from "../src/model/t
 import type { RenderContext } from "../src/render/context";
 import { listingTrail } from "../src/render/breadcrumbs";
 import { periodLabel } from "../src/render/format-date";
+import { createFragmentCache } from "../src/render/fragment-cache";
 import { externalHref, href } from "../src/render/links";
 import { articleCount, documentTitle, listingHeading, metaDescription, pageOfPages } from "../src/render/page-text";
 import { ArticleSummary } from "./ArticleSummary";
 import { Base } from "./Base";
 import { Breadcrumb } from "./Breadcrumb";
 import { Pagination } from "./Pagination";
+import { RenderedOnce } from "./RenderedOnce";
+
+/** An article is listed on its topics', source's, dates' and the home page: its entry is rendered once. */
+const SUMMARIES = createFragmentCache();
 
 export interface IndexPageProps {
   readonly page: IndexPageData;
@@ -96,9 +101,14 @@ export function IndexPage({ page, context }: IndexPageProps): JSX.Element {
       {page.articles.length > 0 ? (
         <ol class="article-list">
           {page.articles.map((article) => (
-            <li key={article.path}>
-              <ArticleSummary article={article} context={context} />
-            </li>
+            <RenderedOnce
+              key={article.path}
+              as="li"
+              cache={SUMMARIES}
+              site={site}
+              subject={article}
+              render={(fragmentContext) => <ArticleSummary article={article} context={fragmentContext} />}
+            />
           ))}
         </ol>
       ) : (

@@ -3,7 +3,7 @@
 // fingerprint is unchanged since the last build need not be rendered again.
 // The generator's own code is covered separately by codeFingerprint().
 
-import { createHash } from "node:crypto";
+import { createHash, hash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -154,6 +154,7 @@ export class StructureHasher {
   }
 }
 
+/** One-shot hashing: about twice as fast as createHash() for the short encodings hashed here. */
 function sha256(text: string): string {
-  return createHash("sha256").update(text).digest("base64url");
+  return hash("sha256", text, "base64url");
 }

@@ -4,7 +4,8 @@
 import type { SiteConfig } from "../config/site-config";
 import { loadContent } from "../content/load-content";
 import { ContentError, hasErrors, type Diagnostic } from "../diagnostics";
-import { renderArticlesCached, type RenderStats } from "../markdown/cached-render";
+import { prestartRenderThreads, renderArticlesCached, type CachedRenderOptions, type RenderStats } from "../markdown/cached-render";
+import { stopRenderThreads, type RenderThreads } from "../markdown/render-pool";
 import { buildArchive } from "../model/build-archive";
 import type { ArchiveModel } from "../model/types";
 import type { ProgressListener } from "./progress";
@@ -39,21 +40,30 @@ export interface AnalyzedArchive {
 export async function analyzeArchive(options: PrepareOptions): Promise<AnalyzedArchive> {
   const progress = options.progress;
   progress?.({ phase: "load", done: 0 });
-  const loaded = await loadContent({
-    contentDir: options.contentDir,
-    zone: options.site.timezone,
-    includeDrafts: options.includeDrafts ?? false,
-    displayBase: options.displayBase,
-  });
-  progress?.({ phase: "load", done: loaded.articles.length, finished: true });
-  const rendered = await renderArticlesCached(loaded.articles, {
+  const renderOptions: CachedRenderOptions = {
     allowedIframeHosts: options.site.allowedIframeHosts,
     contentDir: options.contentDir,
     cacheDir: options.cacheDir,
     threads: options.renderThreads,
     threadThreshold: options.renderThreadThreshold,
     onProgress: (done, total, reused) => progress?.({ phase: "render", done, total, reused }),
-  });
+  };
+  let started: RenderThreads | undefined;
+  let loaded: Awaited<ReturnType<typeof loadContent>>;
+  try {
+    loaded = await loadContent({
+      contentDir: options.contentDir,
+      zone: options.site.timezone,
+      includeDrafts: options.includeDrafts ?? false,
+      displayBase: options.displayBase,
+      onFiles: (count) => (started = prestartRenderThreads(renderOptions, count)),
+    });
+  } catch (error) {
+    if (started !== undefined) await stopRenderThreads(started);
+    throw error;
+  }
+  progress?.({ phase: "load", done: loaded.articles.length, finished: true });
+  const rendered = await renderArticlesCached(loaded.articles, { ...renderOptions, started });
   progress?.({ phase: "render", done: loaded.articles.length, finished: true });
   const { model, diagnostics } = buildArchive(rendered.articles, options.site);
   const all = [...loaded.diagnostics, ...diagnostics];

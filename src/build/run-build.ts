@@ -15,6 +15,7 @@ import { prepareArchive } from "./prepare-archive";
 import { linkReusedShards, planSearchReuse, recordSearch } from "./search-reuse";
 import type { ProgressListener } from "./progress";
 import { assertSafeOutputDir, writeStaged } from "./staged-output";
+import { startPageWriter } from "./page-writer";
 import { writePages } from "./write-pages";
 import { writeSearchIndex } from "../search/pagefind-index";
 import { planSearchShards } from "../search/search-shards";
@@ -85,12 +86,15 @@ export async function runBuild(options: BuildOptions = {}): Promise<BuildResult>
     progress,
   });
 
+  // Eleventy's writer thread starts now, so it has loaded by the time the plans below are made.
+  const writer = startPageWriter(ELEVENTY_INPUT, model);
   const plan = planPageReuse(model, outputDir, cacheDir);
   const shards = planSearchShards(model.articles, options.searchShardSize);
   const searchPlan = planSearchReuse(model, shards, outputDir, cacheDir, plan.code);
   const written = await writeStaged(outputDir, async (stagingDir) => {
     const pages = await writePages({
       model,
+      writer,
       eleventyInput: ELEVENTY_INPUT,
       stagingDir,
       previousDir: outputDir,

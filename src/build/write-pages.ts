@@ -1,22 +1,33 @@
-// Write stage: Eleventy renders and writes the pages that cannot be reused
-// into the staging folder, a batch at a time, then the reused ones are linked
-// in from the previous output. Progress is reported as files arrive.
+// Write stage: renders every file that cannot be reused and hands it to
+// Eleventy, which writes it into the staging folder; then the reused pages are
+// linked in from the previous output. Eleventy runs on a worker thread (see
+// page-writer.ts) so that writing one batch overlaps rendering the next.
 
-import Eleventy from "@11ty/eleventy";
-import configureEleventy from "../../.eleventy";
+import { performance } from "node:perf_hooks";
 import type { ArchiveModel } from "../model/types";
-import { withPageHooks } from "./eleventy-hooks";
-import { outputPaths } from "./page-fingerprint";
+import { siteFiles, type SiteFile } from "../render/site-files";
+import type { RenderedFile } from "./eleventy-writer";
 import { linkReusedPages, type ReusePlan } from "./page-reuse";
+import { startPageWriter, type PageWriter } from "./page-writer";
 import type { ProgressListener } from "./progress";
+import { collectGarbageIfLarge } from "./release-memory";
 
 /**
- * Eleventy keeps every page it renders in memory until its run ends, about twice the bytes of the
- * written files, so a 100,000-article archive would need more than Node's default heap. Pages are
- * therefore rendered by several runs of at most this many pages each; each run costs well under a
- * second of setup.
+ * Eleventy keeps every file of a run, and its own record of each, until the run ends; files are
+ * therefore written by several runs of at most this many files each, so memory stays flat however
+ * large the archive. A run costs a few hundredths of a second, spent beside the rendering.
  */
-export const WRITE_BATCH = 5000;
+export const WRITE_BATCH = 2000;
+
+/**
+ * Rendering hands the event loop a turn at least this often, so Ctrl-C is answered (tsx, which
+ * `npm run build` runs under, kills a child that does not answer within 60 ms) and the writer's
+ * progress arrives as it happens.
+ */
+const TURN_EVERY_MS = 20;
+
+/** Rendered files are sent to the writer in messages of about this many bytes. */
+const MESSAGE_BYTES = 256 * 1024;
 
 export interface WritePagesOptions {
   readonly model: ArchiveModel;
@@ -26,7 +37,9 @@ export interface WritePagesOptions {
   /** The output being replaced, where reused pages are taken from. */
   readonly previousDir: string;
   readonly plan: ReusePlan;
-  /** Most pages one Eleventy run renders. @default WRITE_BATCH */
+  /** Eleventy's thread, if started earlier (see startPageWriter); one is started otherwise. Always stopped at the end. */
+  readonly writer?: PageWriter;
+  /** Most files one Eleventy run writes. @default WRITE_BATCH */
   readonly batchSize?: number;
   readonly progress?: ProgressListener;
 }
@@ -38,46 +51,78 @@ export interface WrittenPages {
 }
 
 export async function writePages(options: WritePagesOptions): Promise<WrittenPages> {
-  const { model, plan, progress } = options;
-  const known = new Set(outputPaths(model));
+  const { plan, progress } = options;
   const batches = inBatches(
-    [...known].filter((page) => !plan.reused.has(page)),
+    siteFiles(options.model).filter((file) => !plan.reused.has(file.outputPath)),
     options.batchSize ?? WRITE_BATCH,
   );
-  let written = 0;
-  let files = 0;
   progress?.({ phase: "write", done: 0 });
-  for (const [index, batch] of batches.entries()) {
-    let failure: Error | undefined;
-    // The first run also writes what is not a page of the model: single-page templates, assets, and
-    // any paginated entry the model does not list.
-    const hooks = {
-      singles: index === 0,
-      skip: (page: string) => plan.reused.has(page) || (known.has(page) ? !batch.has(page) : index > 0),
-      writing: () => progress?.({ phase: "write", done: ++written }),
-      failed: (error: Error) => {
-        failure ??= error;
-      },
-    };
-    const eleventy = new Eleventy(options.eleventyInput, options.stagingDir, {
-      quietMode: true,
-      config: (eleventyConfig) => configureEleventy(withPageHooks(eleventyConfig, hooks), () => model),
-    });
-    const [, pages] = await eleventy.write();
-    if (failure !== undefined) throw failure;
-    files += pages.filter((page) => page.outputPath !== false).length;
+  const writer = options.writer ?? startPageWriter(options.eleventyInput, options.model);
+  writer.start(options.stagingDir, (written) => progress?.({ phase: "write", done: written }));
+  let files = 0;
+  try {
+    // While the writer thread starts: the content stages' leftovers go before the heap grows again.
+    await collectGarbageIfLarge();
+    for (const [index, batch] of batches.entries()) {
+      writer.send({ type: "batch", paths: batch.map((file) => file.outputPath), assets: index === 0 });
+      // At most two runs' files are waiting to be written: the one being written and this one.
+      if (index >= 2) files += await writer.batchDone(index - 2);
+      await renderAll(batch, writer);
+    }
+    for (let index = Math.max(0, batches.length - 2); index < batches.length; index++) files += await writer.batchDone(index);
+    await writer.finish();
+  } catch (error) {
+    await writer.abort();
+    throw error;
+  } finally {
+    await writer.close();
   }
 
   const reused = linkReusedPages(plan, options.previousDir, options.stagingDir, (count) =>
-    progress?.({ phase: "write", done: written + count, reused: count }),
+    progress?.({ phase: "write", done: files + count, reused: count }),
   );
   progress?.({ phase: "write", done: files + reused, reused, finished: true });
   return { files: files + reused, reused };
 }
 
-/** At least one batch, so that the single-page templates are always written. */
-function inBatches(pages: readonly string[], size: number): Set<string>[] {
-  const batches: Set<string>[] = [];
-  for (let start = 0; start === 0 || start < pages.length; start += size) batches.push(new Set(pages.slice(start, start + size)));
+/** Renders `files` in order and sends them to the writer, giving the event loop its turns. */
+async function renderAll(files: readonly SiteFile[], writer: PageWriter): Promise<void> {
+  const encoder = new TextEncoder();
+  let message: RenderedFile[] = [];
+  let size = 0;
+  const flush = () => {
+    if (message.length === 0) return;
+    writer.send({ type: "files", files: message }, message.map((file) => file.bytes.buffer as ArrayBuffer));
+    message = [];
+    size = 0;
+  };
+  let lastTurn = performance.now();
+  for (const file of files) {
+    const bytes = encoder.encode(rendered(file));
+    message.push({ outputPath: file.outputPath, bytes });
+    size += bytes.byteLength;
+    if (size >= MESSAGE_BYTES) flush();
+    if (performance.now() - lastTurn >= TURN_EVERY_MS) {
+      flush();
+      await new Promise((resolve) => setImmediate(resolve));
+      writer.check();
+      lastTurn = performance.now();
+    }
+  }
+  flush();
+}
+
+function rendered(file: SiteFile): string {
+  try {
+    return file.render();
+  } catch (error) {
+    throw new Error(`Could not render ${file.outputPath}`, { cause: error });
+  }
+}
+
+/** At least one batch, so that a build writes its sitemap and stylesheet even when every page is reused. */
+function inBatches<T>(items: readonly T[], size: number): T[][] {
+  const batches: T[][] = [];
+  for (let start = 0; start === 0 || start < items.length; start += size) batches.push(items.slice(start, start + size));
   return batches;
 }

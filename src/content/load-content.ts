@@ -19,6 +19,8 @@ export interface LoadContentOptions {
   readonly includeDrafts: boolean;
   /** Diagnostics show paths relative to this folder. @default process.cwd() */
   readonly displayBase?: string;
+  /** Called once the article files are found, with how many there are, before any is read. */
+  readonly onFiles?: (count: number) => void;
 }
 
 export interface LoadedContent {
@@ -44,7 +46,9 @@ export async function loadContent(options: LoadContentOptions): Promise<LoadedCo
 
   const articles: LoadedArticle[] = [];
   const diagnostics: Diagnostic[] = [];
-  for (const relativePath of await discoverArticleFiles(options.contentDir)) {
+  const files = await discoverArticleFiles(options.contentDir);
+  options.onFiles?.(files.length);
+  for (const relativePath of files) {
     // Synchronous reads on purpose: for thousands of small files they measured about five times
     // faster than promise-based reads, each of which makes several thread-pool round trips.
     const path = join(options.contentDir, relativePath);

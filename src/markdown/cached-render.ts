@@ -10,7 +10,7 @@ import type { LoadedArticle, RenderedArticle } from "../content/types";
 import { readCacheFile, readCacheOwner, writeCacheFile } from "./cache-file";
 import { bodyKey, renderConfigKey } from "./cache-key";
 import { createBodyRenderer, toRenderedArticle, type RenderedBody, type RenderOptions } from "./render-articles";
-import { renderInWorkers } from "./render-pool";
+import { renderInWorkers, startRenderThreads, stopRenderThreads, type RenderThreads } from "./render-pool";
 
 /** Below this many uncached bodies, starting threads costs more than it saves. */
 export const DEFAULT_THREAD_THRESHOLD = 2000;
@@ -30,6 +30,20 @@ export interface CachedRenderOptions extends RenderOptions {
   readonly threadThreshold?: number;
   /** Called as bodies are done (from the cache or rendered). */
   readonly onProgress?: (done: number, total: number, cached: number) => void;
+  /** Threads started while the content was read (see prestartRenderThreads); stopped when not wanted after all. */
+  readonly started?: RenderThreads;
+}
+
+/**
+ * Starts the render threads before the articles are read, when they will be wanted: `files`
+ * articles reach the threshold and there is no render cache file they could come from. Starting
+ * a thread takes about a fifth of a second, spent here while this thread reads the files.
+ */
+export function prestartRenderThreads(options: CachedRenderOptions, files: number): RenderThreads | undefined {
+  const threads = options.threads ?? defaultThreads();
+  if (threads <= 1 || files < (options.threadThreshold ?? DEFAULT_THREAD_THRESHOLD)) return undefined;
+  if (options.cacheDir !== undefined && existsSync(renderCacheFile(options.cacheDir, options.contentDir))) return undefined;
+  return startRenderThreads(options, threads);
 }
 
 export interface RenderStats {
@@ -71,7 +85,8 @@ export async function renderArticlesCached(
 
   const threads = chooseThreads(missing.length, options);
   const sources = missing.map((key) => sourceOf.get(key)!);
-  const rendered = threads > 0 ? await renderInWorkers(sources, options, threads, report) : renderHere(sources, options, report);
+  if (threads === 0 && options.started !== undefined) await stopRenderThreads(options.started);
+  const rendered = threads > 0 ? await renderInWorkers(sources, options, options.started ?? threads, report) : renderHere(sources, options, report);
   missing.forEach((key, index) => bodies.set(key, rendered[index]!));
   report(missing.length);
 
@@ -90,8 +105,12 @@ export function renderCacheFile(cacheDir: string, contentDir: string): string {
   return path.join(cacheDir, "render", `${owner}.bin`);
 }
 
+function defaultThreads(): number {
+  return Math.min(availableParallelism(), MAX_DEFAULT_THREADS);
+}
+
 function chooseThreads(uncached: number, options: CachedRenderOptions): number {
-  const threads = options.threads ?? Math.min(availableParallelism(), MAX_DEFAULT_THREADS);
+  const threads = options.threads ?? defaultThreads();
   return threads > 1 && uncached >= (options.threadThreshold ?? DEFAULT_THREAD_THRESHOLD) ? threads : 0;
 }
 

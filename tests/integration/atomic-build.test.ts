@@ -141,8 +141,8 @@ describe("a failed build", () => {
     } finally {
       layout.failOn = undefined;
     }
-    // Eleventy renders every page before it writes any: other pages were rendered before the failing
-    // one, and the staging folder the build writes into already existed when it failed.
+    // Pages are rendered in order and written as they are rendered: other pages were rendered before
+    // the failing one, and the staging folder the build writes into already existed when it failed.
     expect(layout.rendered.length).toBeGreaterThan(0);
     expect(layout.stagedFiles).toBeGreaterThanOrEqual(0);
     expect(treeHashes(output)).toEqual(before);

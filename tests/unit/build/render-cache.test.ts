@@ -6,7 +6,8 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { LoadedArticle } from "../../../src/content/types";
 import { CACHE_FILE_FORMAT, readCacheFile, writeCacheFile } from "../../../src/markdown/cache-file";
 import { bodyKey, RENDER_CACHE_FORMAT, renderConfigKey, rendererVersions, stageSource } from "../../../src/markdown/cache-key";
-import { renderArticlesCached, renderCacheFile, type CachedRenderOptions } from "../../../src/markdown/cached-render";
+import { prestartRenderThreads, renderArticlesCached, renderCacheFile, type CachedRenderOptions } from "../../../src/markdown/cached-render";
+import { stopRenderThreads } from "../../../src/markdown/render-pool";
 import { renderArticles } from "../../../src/markdown/render-articles";
 
 const EMBED = '<iframe src="https://www.youtube-nocookie.com/embed/abc" title="Clip"></iframe>';
@@ -149,6 +150,44 @@ describe("renderArticlesCached", () => {
   it("stays on the main thread below the threshold", async () => {
     const { stats } = await renderArticlesCached(ARTICLES, { ...options, threads: 2, threadThreshold: 5 });
     expect(stats.threads).toBe(0);
+  });
+
+  it("renders the same on threads started while the articles were read", async () => {
+    const many = Array.from({ length: 240 }, (_, index) => article(`${BODIES[index % BODIES.length]!}\n\nNumber ${index}.`, index));
+    const threadOptions = { ...options, threads: 3, threadThreshold: 100 };
+    const started = prestartRenderThreads(threadOptions, many.length);
+    expect(started?.workers).toHaveLength(2);
+    const threaded = await renderArticlesCached(many, { ...threadOptions, started });
+    expect(threaded.stats).toMatchObject({ rendered: 240, threads: 3 });
+    expect(threaded.articles).toEqual(renderArticles(many, options));
+  });
+
+  it("stops threads started early that are not wanted after all", async () => {
+    const started = prestartRenderThreads({ ...options, threads: 2, threadThreshold: 1 }, 10);
+    const exited = Promise.all(started!.workers.map((worker) => new Promise((resolve) => worker.once("exit", resolve))));
+    // Every body is in the cache by now: nothing is left to render on the threads.
+    await renderArticlesCached(ARTICLES, options);
+    const { stats } = await renderArticlesCached(ARTICLES, { ...options, threads: 2, threadThreshold: 1, started });
+    expect(stats).toMatchObject({ cached: 4, threads: 0 });
+    await exited;
+  });
+});
+
+describe("prestartRenderThreads", () => {
+  it.each([
+    ["one thread is asked for", { threads: 1, threadThreshold: 10 }, 100, false],
+    ["there are fewer articles than the threshold", { threads: 2, threadThreshold: 200 }, 100, false],
+    ["there are enough articles and no cache file", { threads: 2, threadThreshold: 100 }, 100, true],
+  ] as const)("starts threads only when worthwhile: %s", async (_when, settings, files, starts) => {
+    const started = prestartRenderThreads({ ...options, ...settings }, files);
+    expect(started !== undefined).toBe(starts);
+    if (started !== undefined) await stopRenderThreads(started);
+  });
+
+  it("starts none when a cache file may already hold the bodies", async () => {
+    await renderArticlesCached(ARTICLES, options);
+    expect(existsSync(cacheFile())).toBe(true);
+    expect(prestartRenderThreads({ ...options, threads: 2, threadThreshold: 1 }, 100)).toBeUndefined();
   });
 });
 

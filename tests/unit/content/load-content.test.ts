@@ -102,6 +102,20 @@ describe("loadContent over tests/fixtures/content-unit", () => {
     ]);
   });
 
+  it("tells how many article files it found before it reads any", async () => {
+    const counts: number[] = [];
+    const { articles, diagnostics } = await loadContent({
+      contentDir: CONTENT_UNIT,
+      zone: "UTC",
+      includeDrafts: true,
+      onFiles: (count) => counts.push(count),
+    });
+    // Every file found becomes an article or a diagnostic; the count is of files, not of valid articles.
+    expect(counts).toHaveLength(1);
+    expect(counts[0]).toBeGreaterThanOrEqual(articles.length);
+    expect(counts[0]).toBeLessThanOrEqual(articles.length + diagnostics.length);
+  });
+
   it("shows paths relative to the working directory by default", async () => {
     expect(process.cwd()).toBe(REPO);
     const { articles } = await loadContent({ contentDir: CONTENT_UNIT, zone: "UTC", includeDrafts: false });

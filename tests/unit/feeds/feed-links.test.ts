@@ -2,7 +2,7 @@
 
 import { describe, expect, it } from "vitest";
 import type { Feed, Page } from "../../../src/model/types";
-import { alternateFeedLinks } from "../../../src/render/feeds/feed-links";
+import { alternateFeedLinks, groupFeedsByPage } from "../../../src/render/feeds/feed-links";
 import { makeArticlePage, makeIndexPage, makeSite, makeTopic } from "../render/fixtures";
 
 const economy = makeTopic("Economy");
@@ -46,5 +46,25 @@ describe("alternateFeedLinks", () => {
 
   it("announces nothing when the site has no feeds", () => {
     expect(alternateFeedLinks(makeArticlePage(), "/x/", [], site)).toEqual([]);
+  });
+});
+
+describe("groupFeedsByPage", () => {
+  it("groups feeds under the page they follow, in their order, and finds the site-wide Atom feed", () => {
+    const groups = groupFeedsByPage(feeds);
+    expect([...groups.byPage.keys()]).toEqual(["/", economy.path]);
+    expect(groups.byPage.get("/")?.map((feed) => feed.path)).toEqual(["/feed.xml", "/feed.json"]);
+    expect(groups.siteAtom?.path).toBe("/feed.xml");
+  });
+
+  it("has no site-wide Atom feed when the home page has only a JSON feed", () => {
+    expect(groupFeedsByPage(feeds.filter((feed) => feed.format === "json")).siteAtom).toBeUndefined();
+  });
+
+  it("answers from the feed list it was first given, per list", () => {
+    const first = alternateFeedLinks(undefined, "/", feeds, site).map((link) => link.path);
+    const other = feeds.filter((feed) => feed.path !== "/feed.json");
+    expect(alternateFeedLinks(undefined, "/", other, site).map((link) => link.path)).toEqual(["/feed.xml"]);
+    expect(alternateFeedLinks(undefined, "/", feeds, site).map((link) => link.path)).toEqual(first);
   });
 });

@@ -1,4 +1,5 @@
-// Render stage tests: raw HTML enters only as the article body; every other value is escaped.
+// Render stage tests: raw HTML enters only as the article body (and as markup
+// preact itself rendered earlier); every other value is escaped.
 
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -15,12 +16,13 @@ function sourceFiles(dir: string): string[] {
     .map((f) => join(dir, f));
 }
 
-describe("raw HTML enters only through TrustedHtml and JsonLd", () => {
-  it("uses dangerouslySetInnerHTML in exactly these two files", () => {
+describe("raw HTML enters only through TrustedHtml, JsonLd and RenderedOnce", () => {
+  it("uses dangerouslySetInnerHTML in exactly these three files", () => {
     const users = [...sourceFiles("layouts"), ...sourceFiles("src/render")].filter((file) =>
       readFileSync(join(root, file), "utf8").includes("dangerouslySetInnerHTML"),
     );
-    expect(users.sort()).toEqual([join("layouts", "JsonLd.tsx"), join("layouts", "TrustedHtml.tsx")]);
+    // RenderedOnce places only what renderToString made of a layout fragment (see rendered-once.test.tsx).
+    expect(users.sort()).toEqual([join("layouts", "JsonLd.tsx"), join("layouts", "RenderedOnce.tsx"), join("layouts", "TrustedHtml.tsx")]);
   });
 
   it("passes the article body through untouched", () => {

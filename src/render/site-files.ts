@@ -1,0 +1,44 @@
+// Render stage, the whole site: every file the archive model makes (pages,
+// feeds, sitemap, robots.txt, the search page's script), each with the path
+// it is written to and how to render it. The Eleventy plugin and the build's
+// write stage both take the site from here, so they always write the same files.
+
+import type { ArchiveModel } from "../model/types";
+import { SEARCH_SCRIPT_PATH } from "../search/search-names";
+import { searchPageScript } from "../search/search-page-script";
+import type { RenderContext } from "./context";
+import { renderAtomFeed } from "./feeds/atom";
+import { renderJsonFeed } from "./feeds/json-feed";
+import { renderPage } from "./render-page";
+import { renderRobots } from "./robots";
+import { renderSitemap, SITEMAP_PATH } from "./sitemap";
+
+export interface SiteFile {
+  /** Where the file goes, from the output folder: "/2023/08/06/slug/index.html", "/feed.xml". */
+  readonly outputPath: string;
+  /** The file's content. */
+  render(): string;
+}
+
+/** "/a/b/" → "/a/b/index.html"; "/404.html" stays as it is. */
+export function outputPathFor(pagePath: string): string {
+  return pagePath.endsWith("/") ? `${pagePath}index.html` : pagePath;
+}
+
+/** Pages first (articles, listings, directories, 404, search), then the search script, feeds, sitemap and robots.txt. */
+export function siteFiles(archive: ArchiveModel): SiteFile[] {
+  const context: RenderContext = { site: archive.site, feeds: archive.feeds };
+  const { articles, indexes, directories, notFound, search } = archive.pages;
+  const file = (outputPath: string, render: () => string): SiteFile => ({ outputPath, render });
+  return [
+    ...[...articles, ...indexes, ...directories, notFound, search].map((page) =>
+      file(outputPathFor(page.path), () => renderPage(page, context)),
+    ),
+    file(SEARCH_SCRIPT_PATH, () => searchPageScript(archive.site)),
+    ...archive.feeds.map((feed) =>
+      file(feed.path, () => (feed.format === "atom" ? renderAtomFeed : renderJsonFeed)(feed, archive.site)),
+    ),
+    file(SITEMAP_PATH, () => renderSitemap(archive)),
+    file("/robots.txt", () => renderRobots(archive.site)),
+  ];
+}

@@ -1,0 +1,114 @@
+// Write stage tests: every file of the site reaches the staging folder with
+// exactly the bytes its renderer gives, whether Eleventy runs on this thread or
+// on its own, in one run or many; a file that cannot be rendered stops the
+// write with its path, and the writer is stopped before the error comes out.
+
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startPageWriter, type WriterPlace } from "../../../src/build/page-writer";
+import { analyzeArchive } from "../../../src/build/prepare-archive";
+import type { ReusePlan } from "../../../src/build/page-reuse";
+import { ELEVENTY_INPUT } from "../../../src/build/run-build";
+import { writePages } from "../../../src/build/write-pages";
+import { loadSiteConfig } from "../../../src/config/site-config";
+import type { ArchiveModel } from "../../../src/model/types";
+import { siteFiles } from "../../../src/render/site-files";
+
+const FIXTURES = path.resolve(import.meta.dirname, "../../fixtures");
+const NOTHING_REUSED: ReusePlan = { reused: new Set(), fingerprints: new Map(), code: "" };
+
+let root: string;
+let model: ArchiveModel;
+beforeAll(async () => {
+  root = mkdtempSync(path.join(tmpdir(), "write-pages-"));
+  const site = loadSiteConfig(path.join(FIXTURES, "archive.config.json"), {});
+  model = (await analyzeArchive({ contentDir: path.join(FIXTURES, "archive"), site })).model;
+});
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => `/${path.relative(dir, path.join(entry.parentPath, entry.name)).split(path.sep).join("/")}`)
+    .sort();
+}
+
+let outputs = 0;
+function freshOutput(): string {
+  const dir = path.join(root, `out-${++outputs}`);
+  mkdirSync(dir);
+  return dir;
+}
+
+describe("writePages", () => {
+  it.each([
+    ["on this thread, in one run", "here", undefined],
+    ["on this thread, seven files a run", "here", 7],
+    ["on a thread of its own, seven files a run", "thread", 7],
+  ] as [string, WriterPlace, number | undefined][])("writes every file with its renderer's bytes %s", async (_how, place, batchSize) => {
+    const out = freshOutput();
+    const events: number[] = [];
+    const written = await writePages({
+      model,
+      eleventyInput: ELEVENTY_INPUT,
+      stagingDir: out,
+      previousDir: path.join(root, "no-previous-output"),
+      plan: NOTHING_REUSED,
+      writer: startPageWriter(ELEVENTY_INPUT, model, place),
+      batchSize,
+      progress: (event) => events.push(event.done),
+    });
+    const expected = siteFiles(model);
+    expect(written).toEqual({ files: expected.length, reused: 0 });
+    expect(filesUnder(out)).toEqual([...expected.map((file) => file.outputPath), "/assets/site.css"].sort());
+    for (const file of expected) expect(readFileSync(path.join(out, file.outputPath), "utf8"), file.outputPath).toBe(file.render());
+    expect(events.at(-1)).toBe(expected.length);
+  });
+
+  it("stops at a file that cannot be rendered, naming it, with the writer stopped", async () => {
+    const broken: ArchiveModel = { ...model, site: { ...model.site, timezone: "Not/A_Zone" } };
+    const out = freshOutput();
+    const failure = await writePages({
+      model: broken,
+      eleventyInput: ELEVENTY_INPUT,
+      stagingDir: out,
+      previousDir: path.join(root, "no-previous-output"),
+      plan: NOTHING_REUSED,
+      writer: startPageWriter(ELEVENTY_INPUT, broken, "thread"),
+      batchSize: 3,
+    }).catch((error: unknown) => error);
+    expect(failure).toBeInstanceOf(Error);
+    expect((failure as Error).message).toMatch(/^Could not render \/.+/);
+    // Nothing is written once writePages has given up: the folder stays as it was left.
+    const left = filesUnder(out);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(filesUnder(out)).toEqual(left);
+    expect(existsSync(path.join(out, "sitemap.xml"))).toBe(false);
+  });
+
+  it.each(["here", "thread"] as WriterPlace[])("reports Eleventy's own failure to write a file (%s)", async (place) => {
+    const out = freshOutput();
+    // A file where the topic pages' folder should be: those pages cannot be written.
+    writeFileSync(path.join(out, "topics"), "in the way");
+    const failure = await writePages({
+      model,
+      eleventyInput: ELEVENTY_INPUT,
+      stagingDir: out,
+      previousDir: path.join(root, "no-previous-output"),
+      plan: NOTHING_REUSED,
+      writer: startPageWriter(ELEVENTY_INPUT, model, place),
+      batchSize: 7,
+    }).catch((error: unknown) => error);
+    expect((failure as Error).message).toBe("Eleventy could not write the site");
+    expect(errorChain(failure).join("\n")).toMatch(/ENOTDIR|EEXIST/);
+  });
+});
+
+/** Messages of an error and the errors it wraps. */
+function errorChain(error: unknown): string[] {
+  const messages: string[] = [];
+  for (let e = error; e instanceof Error && messages.length < 10; e = e.cause) messages.push(e.message);
+  return messages;
+}
