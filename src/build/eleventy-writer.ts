@@ -92,6 +92,7 @@ export function createEleventyWriter(input: string, post: (message: FromWriter) 
         countWrites(config);
       },
     });
+    withoutRunSummary(eleventy);
     try {
       const [, pages] = await eleventy.write();
       post({ type: "written", count: written });
@@ -124,5 +125,25 @@ export function createEleventyWriter(input: string, post: (message: FromWriter) 
         void runs.then(() => post({ type: "stopped" }));
         break;
     }
+  };
+}
+
+interface EleventyLogger {
+  logWithOptions(options: { readonly message?: unknown; readonly force?: boolean }): void;
+}
+
+/**
+ * Eleventy ends every run with a forced "Wrote N files in … seconds" line even in quiet mode; a
+ * build of many runs would print dozens of them before its own summary. Only that line is
+ * dropped: warnings and errors still reach the console. `logger` is Eleventy's public property,
+ * not declared in types/eleventy.d.ts.
+ */
+function withoutRunSummary(eleventy: Eleventy): void {
+  const logger = (eleventy as unknown as { logger: EleventyLogger }).logger;
+  const log = logger.logWithOptions.bind(logger);
+  logger.logWithOptions = (options) => {
+    const text = typeof options.message === "string" ? options.message.replace(/\u001b\[[0-9;]*m/g, "") : "";
+    if (/^(?:Copied \d+ )?Wrote \d+ files?\b/.test(text)) return;
+    log(options);
   };
 }
