@@ -83,7 +83,7 @@ function contextView(context: RenderContext): object {
  * shows any article of that topic. The counts still count where they are shown: directory pages
  * and listings hold their terms directly, not through an article.
  */
-function articleView(articles: readonly Article[]): (value: object) => object | undefined {
+export function articleView(articles: readonly Article[]): (value: object) => object | undefined {
   const known = new WeakSet<object>(articles);
   const withoutCount = ({ count: _shown, ...term }: Term) => term;
   return (value) => {

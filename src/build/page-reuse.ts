@@ -38,8 +38,7 @@ export interface ReusePlan {
 
 /** `<cacheDir>/pages/<hash of the output folder's absolute path>.json` */
 export function manifestFile(cacheDir: string, outputDir: string): string {
-  const owner = createHash("sha256").update(path.resolve(outputDir)).digest("hex").slice(0, 16);
-  return path.join(cacheDir, "pages", `${owner}.json`);
+  return path.join(cacheDir, "pages", `${outputOwner(outputDir)}.json`);
 }
 
 /**
@@ -82,7 +81,12 @@ export function isUntouched(file: string, [size, mtimeMs, ino]: FileRecord): boo
   }
 }
 
-function recordOf(file: string): FileRecord {
+/** A short name for an output folder, for the cache files that describe it. */
+export function outputOwner(outputDir: string): string {
+  return createHash("sha256").update(path.resolve(outputDir)).digest("hex").slice(0, 16);
+}
+
+export function recordOf(file: string): FileRecord {
   const stats = lstatSync(file);
   return [stats.size, stats.mtimeMs, stats.ino];
 }
@@ -129,7 +133,7 @@ export function recordPages(plan: ReusePlan, outputDir: string, cacheDir: string
     mkdirSync(path.dirname(file), { recursive: true });
     writeFileSync(temporary, JSON.stringify(manifest));
     renameSync(temporary, file);
-    removeOrphans(path.dirname(file), file);
+    removeOrphans(file, (other) => readManifest(other)?.outputDir);
   } catch {
     rmSync(temporary, { force: true });
   }
@@ -151,12 +155,17 @@ function readManifest(file: string): Manifest | undefined {
   }
 }
 
-function removeOrphans(folder: string, current: string): void {
+/**
+ * Removes the other records in `current`'s folder whose output folder no longer exists, or that
+ * cannot be read (`outputDirOf` gives undefined).
+ */
+export function removeOrphans(current: string, outputDirOf: (file: string) => string | undefined): void {
+  const folder = path.dirname(current);
   for (const name of readdirSync(folder)) {
     const file = path.join(folder, name);
     if (file === current || !name.endsWith(".json")) continue;
-    const manifest = readManifest(file);
-    if (manifest === undefined || !existsSync(manifest.outputDir)) rmSync(file, { force: true });
+    const outputDir = outputDirOf(file);
+    if (outputDir === undefined || !existsSync(outputDir)) rmSync(file, { force: true });
   }
 }
 

@@ -8,14 +8,14 @@
 // <cacheDir>/search/<output folder hash>.json after a successful build.
 
 import { createHash } from "node:crypto";
-import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { outputPathFor } from "../eleventy/archive-plugin";
-import type { Article, ArchiveModel, Term } from "../model/types";
+import type { ArchiveModel } from "../model/types";
 import type { SearchShard } from "../search/search-shards";
 import { linkOrCopy } from "./carry-mtimes";
-import { StructureHasher } from "./page-fingerprint";
-import { isUntouched, listFiles, type FileRecord } from "./page-reuse";
+import { articleView, StructureHasher } from "./page-fingerprint";
+import { isUntouched, listFiles, outputOwner, recordOf, removeOrphans, type FileRecord } from "./page-reuse";
 
 const RECORD_FORMAT = 1;
 
@@ -44,28 +44,15 @@ export interface SearchReusePlan {
 
 /** `<cacheDir>/search/<hash of the output folder's absolute path>.json` */
 export function searchRecordFile(cacheDir: string, outputDir: string): string {
-  const owner = createHash("sha256").update(path.resolve(outputDir)).digest("hex").slice(0, 16);
-  return path.join(cacheDir, "search", `${owner}.json`);
-}
-
-/**
- * What Pagefind reads of an article is its page's `data-pagefind-body` region: title, dates,
- * source, author, topics (names and links, never counts) and body. Neighbours and related
- * articles are outside it, so they are left out here.
- */
-function searchableView(articles: readonly Article[]): (value: object) => object | undefined {
-  const known = new WeakSet<object>(articles);
-  const withoutCount = ({ count: _notShown, ...term }: Term) => term;
-  return (value) => {
-    if (!known.has(value)) return undefined;
-    const article = value as Article;
-    return { ...article, topics: article.topics.map(withoutCount), source: withoutCount(article.source) };
-  };
+  return path.join(cacheDir, "search", `${outputOwner(outputDir)}.json`);
 }
 
 /** Fingerprint of each shard's input: the code, the site settings, and each article's path and searchable content. */
 export function shardInputs(model: ArchiveModel, shards: readonly SearchShard[], code: string): Map<string, string> {
-  const hasher = new StructureHasher(searchableView(model.articles));
+  // What Pagefind reads of an article is its page's `data-pagefind-body` region: the article's
+  // own fields, with its topics and source by name and link (never their counts, as in page
+  // fingerprints). Neighbours and related articles are outside it, so they do not count.
+  const hasher = new StructureHasher(articleView(model.articles));
   const siteToken = hasher.token(model.site);
   const inputs = new Map<string, string>();
   for (const shard of shards) {
@@ -127,33 +114,17 @@ export function recordSearch(plan: SearchReusePlan, outputDir: string): void {
     const shards: { [id: string]: ShardRecord } = {};
     for (const shard of plan.shards) {
       const bundle = path.join(outputDir, shard.bundleDir);
-      const files = Object.fromEntries(listFiles(bundle).map((file) => [file, fileRecord(path.join(bundle, file))]));
+      const files = Object.fromEntries(listFiles(bundle).map((file) => [file, recordOf(path.join(bundle, file))]));
       shards[shard.id] = { input: plan.inputs.get(shard.id) ?? "", files };
     }
     const record: SearchRecord = { format: RECORD_FORMAT, outputDir: path.resolve(outputDir), shards };
     mkdirSync(path.dirname(plan.recordFile), { recursive: true });
     writeFileSync(temporary, JSON.stringify(record));
     renameSync(temporary, plan.recordFile);
-    removeOrphans(plan.recordFile);
+    removeOrphans(plan.recordFile, (other) => readRecord(other)?.outputDir);
   } catch {
     rmSync(temporary, { force: true });
   }
-}
-
-/** Removes the records of output folders that no longer exist. */
-function removeOrphans(current: string): void {
-  const folder = path.dirname(current);
-  for (const name of readdirSync(folder)) {
-    const file = path.join(folder, name);
-    if (file === current || !name.endsWith(".json")) continue;
-    const record = readRecord(file);
-    if (record === undefined || !existsSync(record.outputDir)) rmSync(file, { force: true });
-  }
-}
-
-function fileRecord(file: string): FileRecord {
-  const stats = lstatSync(file);
-  return [stats.size, stats.mtimeMs, stats.ino];
 }
 
 function readRecord(file: string): SearchRecord | undefined {
