@@ -46,7 +46,7 @@ export interface BuildOptions {
   readonly renderThreads?: number;
   /** Fewest uncached articles worth starting render threads for. @default 2000 */
   readonly renderThreadThreshold?: number;
-  /** Most pages one Eleventy run renders; lower keeps memory lower (see write-pages.ts). @default 5000 */
+  /** Most pages one Eleventy run writes; lower keeps memory lower (see write-pages.ts). @default 2000 */
   readonly pagesPerRun?: number;
   /** Articles per search index shard (see src/search/search-shards.ts). @default SHARD_SIZE */
   readonly searchShardSize?: number;
