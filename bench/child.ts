@@ -28,6 +28,8 @@ export interface TaskDetails {
   readonly pagesReused?: number;
   /** Article bodies the build took from its Markdown cache. */
   readonly cachedBodies?: number;
+  /** The build found its output already up to date and left it as it was. */
+  readonly unchanged?: boolean;
 }
 
 export interface TaskReport extends TaskDetails {
@@ -82,20 +84,36 @@ async function build(request: TaskRequest): Promise<TaskDetails> {
       endedAt === undefined ? [] : [[phase, (endedAt - startedAt) / 1000]],
     ),
   );
-  return { phases, pagesReused: result.pagesReused, cachedBodies: result.renderStats.cached };
+  return { phases, pagesReused: result.pagesReused, cachedBodies: result.renderStats.cached, unchanged: result.unchanged };
 }
 
-/** True while this process has a child that has not been reaped (Linux /proc; false elsewhere). */
+/**
+ * True while this process has a child in its own process group that has not been reaped (Linux
+ * /proc; false elsewhere). The build's janitor runs in a group of its own and may go on removing
+ * the replaced output after the build has returned, as it does after `npm run build`; it is not waited for.
+ */
 function hasSubprocesses(): boolean {
   const tasks = `/proc/${process.pid}/task`;
   if (!existsSync(tasks)) return false;
+  const group = processGroup(process.pid);
   return readdirSync(tasks).some((tid) => {
     try {
-      return readFileSync(`${tasks}/${tid}/children`, "utf8").trim() !== "";
+      const children = readFileSync(`${tasks}/${tid}/children`, "utf8").trim().split(/\s+/).filter(Boolean);
+      return children.some((child) => processGroup(Number(child)) === group);
     } catch {
       return false;
     }
   });
+}
+
+/** The process group of `pid` (field 5 of /proc/<pid>/stat, after the command name in parentheses). */
+function processGroup(pid: number): number | undefined {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+    return Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[2]);
+  } catch {
+    return undefined;
+  }
 }
 
 /**

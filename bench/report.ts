@@ -62,6 +62,10 @@ export interface ScenarioSummary {
   /** Medians over the runs (builds only). */
   readonly pagesReused?: number;
   readonly cachedBodies?: number;
+  /** Median wall time over the cold build's median wall time (rebuilds only): the issue's targets are shares of cold. */
+  readonly shareOfCold?: number;
+  /** Runs in which the build found its output up to date and left it as it was (builds only). */
+  readonly unchangedRuns?: number;
 }
 
 /** The build's phases in the order they run, as its progress events name them. */
@@ -79,6 +83,8 @@ export function summarize(samples: readonly Sample[]): ScenarioSummary[] {
   const of = (scenario: Scenario) => samples.filter((sample) => sample.scenario === scenario);
   const floor = of("floor");
   const floorWall = floor.length > 0 ? median(floor.map((sample) => sample.wallSeconds)) : Number.NaN;
+  const cold = of("cold");
+  const coldWall = cold.length > 0 ? median(cold.map((sample) => sample.wallSeconds)) : Number.NaN;
   return (Object.keys(SCENARIO_LABELS) as Scenario[]).flatMap((scenario) => {
     const group = of(scenario);
     const last = group[group.length - 1];
@@ -101,6 +107,8 @@ export function summarize(samples: readonly Sample[]): ScenarioSummary[] {
         ...(last.phases === undefined ? {} : phaseSummary(group, floorWall)),
         ...medianOf(group, "pagesReused"),
         ...medianOf(group, "cachedBodies"),
+        ...(scenario === "warm" || scenario === "add-one" ? { shareOfCold: wallSeconds / coldWall } : {}),
+        ...(last.unchanged === undefined ? {} : { unchangedRuns: group.filter((sample) => sample.unchanged === true).length }),
       },
     ];
   });
@@ -123,7 +131,7 @@ function phaseSummary(group: readonly Sample[], floorWall: number): PhaseSummary
 
 /** The main table, in Markdown: readable in a terminal and pasteable into the README. */
 export function formatTable(articles: number, rows: readonly ScenarioSummary[]): string {
-  const header = ["articles", "scenario", "files written (HTML)", "wall s (median)", "in-task s", "peak RSS MB (Node)", "× floor"];
+  const header = ["articles", "scenario", "files written (HTML)", "wall s (median)", "in-task s", "peak RSS MB (Node)", "× floor", "of cold"];
   const body = rows.map((row) => [
     articles.toLocaleString("en-US"),
     row.scenario,
@@ -132,6 +140,7 @@ export function formatTable(articles: number, rows: readonly ScenarioSummary[]):
     row.taskSeconds.toFixed(2),
     `${Math.round(row.peakRssMb).toLocaleString("en-US")} (${Math.round(row.nodePeakRssMb).toLocaleString("en-US")})`,
     ratio(row.ratioToFloor),
+    row.shareOfCold !== undefined && Number.isFinite(row.shareOfCold) ? `${Math.round(row.shareOfCold * 100)}%` : "–",
   ]);
   return markdownTable(header, body, 2);
 }
@@ -146,6 +155,7 @@ export function formatPhaseTable(articles: number, rows: readonly ScenarioSummar
     "× floor",
     "pages reused",
     "bodies cached",
+    "output left as it was",
   ];
   const body = rows
     .filter((row) => row.phases !== undefined)
@@ -157,6 +167,7 @@ export function formatPhaseTable(articles: number, rows: readonly ScenarioSummar
       ratio(row.ratioToFloorWithoutSearch),
       row.pagesReused?.toLocaleString("en-US") ?? "–",
       row.cachedBodies?.toLocaleString("en-US") ?? "–",
+      row.unchangedRuns === undefined ? "–" : `${row.unchangedRuns} of ${row.runs} runs`,
     ]);
   return markdownTable(header, body, 2);
 }

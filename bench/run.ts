@@ -59,48 +59,53 @@ async function main(): Promise<void> {
   const contentDir = path.join(work, "content");
   cpSync(archive.dir, contentDir, { recursive: true });
   const configFile = path.join(work, "site.config.json");
-  // The build's own cache folder (rendered Markdown, the record of the last output), kept
-  // private so cold builds can delete it without touching the project's `.cache/`.
-  const cacheDir = path.join(work, "cache");
   writeFileSync(configFile, JSON.stringify({ title: "Bench Archive", timezone: "UTC", pageSize: PAGE_SIZE }));
   const added = newArticle(spec);
   const addedFile = path.join(contentDir, added.relativePath);
 
-  const outputs: Record<Scenario, string> = {
-    floor: path.join(work, "floor"),
-    prepare: path.join(work, "prepare"),
-    cold: path.join(work, "site"),
-    warm: path.join(work, "site"),
-    "add-one": path.join(work, "site"),
+  // Each run writes into folders of its own, all removed at the end: removing tens of thousands
+  // of files just before a timed task slows the disk for minutes and would be timed with it.
+  // The build's cache folder (rendered Markdown, the record of the last output) is private to the
+  // run too, so a cold build starts without one and the project's `.cache/` is never touched.
+  const folders = (runNumber: number) => {
+    const site = path.join(work, `site-${runNumber}`);
+    const outputs: Record<Scenario, string> = {
+      floor: path.join(work, `floor-${runNumber}`),
+      prepare: path.join(work, `prepare-${runNumber}`),
+      cold: site,
+      warm: site,
+      "add-one": site,
+    };
+    return { outputs, cacheDir: path.join(work, `cache-${runNumber}`) };
   };
   const rssFile = existsSync(GNU_TIME) ? path.join(work, "peak-rss.txt") : undefined;
   const samples: Sample[] = [];
-  const run = async (scenario: Scenario): Promise<void> => {
+  const run = async (scenario: Scenario, runNumber: number): Promise<void> => {
+    const { outputs, cacheDir } = folders(runNumber);
     const outputDir = outputs[scenario];
     const request = { task: SCENARIO_TASKS[scenario], contentDir, outputDir, configFile, cacheDir, pageSize: PAGE_SIZE, articles: spec.count };
     const report = await measure(request, { cwd: PROJECT_ROOT, rssFile });
     // What the scenario itself wrote: nothing for the stages before writing.
     const count = scenario === "prepare" ? { files: 0, html: 0 } : countFiles(outputDir);
     samples.push({ scenario, ...report, filesWritten: count.files, htmlFiles: count.html });
-    console.log(`  ${scenario.padEnd(8)} ${report.wallSeconds.toFixed(2)} s wall, ${Math.round(report.peakRssMb)} MB (Node ${Math.round(report.nodePeakRssMb)} MB), ${count.files} files`);
+    const left = report.unchanged === true ? ", output up to date and left as it was" : "";
+    console.log(`  ${scenario.padEnd(8)} ${report.wallSeconds.toFixed(2)} s wall, ${Math.round(report.peakRssMb)} MB (Node ${Math.round(report.nodePeakRssMb)} MB), ${count.files} files${left}`);
   };
 
   const loadBefore = os.loadavg();
   try {
-    await measure({ task: "warm-up", contentDir, outputDir: work, configFile, cacheDir, pageSize: PAGE_SIZE, articles: spec.count }, { cwd: PROJECT_ROOT });
+    const warmUp = path.join(work, "warm-up");
+    await measure({ task: "warm-up", contentDir, outputDir: warmUp, configFile, cacheDir: warmUp, pageSize: PAGE_SIZE, articles: spec.count }, { cwd: PROJECT_ROOT });
     for (let i = 1; i <= runs; i++) {
       console.log(`Run ${i} of ${runs}`);
-      rmSync(outputs.floor, { recursive: true, force: true });
-      await run("floor");
-      await run("prepare");
-      rmSync(outputs.cold, { recursive: true, force: true });
-      rmSync(cacheDir, { recursive: true, force: true });
-      await run("cold");
-      await run("warm");
+      await run("floor", i);
+      await run("prepare", i);
+      await run("cold", i);
+      await run("warm", i);
       mkdirSync(path.dirname(addedFile), { recursive: true });
       writeFileSync(addedFile, added.text);
       try {
-        await run("add-one");
+        await run("add-one", i);
       } finally {
         rmSync(addedFile);
       }
@@ -130,7 +135,7 @@ async function main(): Promise<void> {
       loadAverageAfter: round(os.loadavg()[0]!),
     },
     peakRss: rssFile === undefined ? "Node process only (process.resourceUsage)" : "largest process of the task's tree (GNU time %M)",
-    buildCache: "a private cache folder per benchmark, deleted with the output before every cold build",
+    buildCache: "a private cache folder per run, so every cold build starts without one; all folders removed after the last run",
     scenarios: rows,
   };
   mkdirSync(RESULTS_DIR, { recursive: true });

@@ -7,7 +7,7 @@ import { constants, copyFileSync, linkSync, lstatSync, readdirSync, readFileSync
 import path from "node:path";
 
 export interface CarryStats {
-  /** Files in the staging folder. */
+  /** Files looked at: every file in the staging folder, or those under `only`. */
   readonly files: number;
   /** Files that were already the previous output's file (reused pages). */
   readonly linked: number;
@@ -19,12 +19,17 @@ export interface CarryStats {
  * Carries modification times from `previousDir` into `stagingDir`; a missing previous output
  * carries nothing. Times are set with utimes, one cheap call per file (measured about ten times
  * faster than swapping in a hard link), exact to the microsecond.
+ *
+ * `only` limits the work to these files and folders of the staging folder (relative paths), when
+ * the caller knows which files it wrote anew: the others were linked from the previous output and
+ * carry its times already. Listing tens of thousands of linked files would cost more than all else.
  */
-export function carryMtimes(previousDir: string, stagingDir: string): CarryStats {
+export function carryMtimes(previousDir: string, stagingDir: string, only?: readonly string[]): CarryStats {
   let files = 0;
   let linked = 0;
   let carried = 0;
-  for (const relative of listFiles(stagingDir)) {
+  const candidates = only === undefined ? listFiles(stagingDir) : only.flatMap((entry) => filesAt(stagingDir, entry));
+  for (const relative of candidates) {
     files++;
     const staged = path.join(stagingDir, relative);
     const previous = statIfFile(path.join(previousDir, relative));
@@ -63,6 +68,14 @@ export function linkOrCopy(previous: string, target: string): boolean {
   return true;
 }
 
+/** `entry` of `dir` when it is a file, the files under it when it is a folder, nothing when it is missing. */
+function filesAt(dir: string, entry: string): string[] {
+  const stats = statIfExists(path.join(dir, entry));
+  if (stats === undefined) return [];
+  if (!stats.isDirectory()) return [entry];
+  return listFiles(path.join(dir, entry)).map((file) => path.join(entry, file));
+}
+
 function listFiles(dir: string): string[] {
   return readdirSync(dir, { recursive: true, withFileTypes: true })
     .filter((entry) => entry.isFile())
@@ -70,9 +83,13 @@ function listFiles(dir: string): string[] {
 }
 
 function statIfFile(file: string): Stats | undefined {
+  const stats = statIfExists(file);
+  return stats?.isFile() ? stats : undefined;
+}
+
+function statIfExists(file: string): Stats | undefined {
   try {
-    const stats = lstatSync(file);
-    return stats.isFile() ? stats : undefined;
+    return lstatSync(file);
   } catch {
     return undefined;
   }

@@ -1,7 +1,10 @@
 // Pipeline driver for a whole build: configuration → content → model → Eleventy
 // writes every page that changed into a staging folder, unchanged ones are
 // reused from the last output → Pagefind indexes the article pages, shard by
-// shard, unchanged shards reused → the staging folder replaces the output.
+// shard, unchanged shards reused → files written anew with the bytes they had
+// keep their old modification time → the staging folder replaces the output,
+// and the janitor process removes the replaced one in the background. When the
+// output already holds exactly what would be written, it is left alone.
 // Nothing is written when any stage fails.
 
 import path from "node:path";
@@ -14,8 +17,10 @@ import { planPageReuse, recordPages } from "./page-reuse";
 import { prepareArchive } from "./prepare-archive";
 import { linkReusedShards, planSearchReuse, recordSearch } from "./search-reuse";
 import type { ProgressListener } from "./progress";
+import { carryMtimes } from "./carry-mtimes";
 import { assertSafeOutputDir, writeStaged } from "./staged-output";
 import { startPageWriter } from "./page-writer";
+import { currentOutput } from "./up-to-date";
 import { writePages } from "./write-pages";
 import { writeSearchIndex } from "../search/pagefind-index";
 import { planSearchShards } from "../search/search-shards";
@@ -64,6 +69,11 @@ export interface BuildResult {
   /** Search index shards, and how many of them this build indexed (the rest were reused). */
   readonly searchShards: { readonly total: number; readonly indexed: number };
   readonly warnings: readonly Diagnostic[];
+  /**
+   * The output already held exactly the files this build would write, so it was left as it was:
+   * nothing written, no file's time changed (see up-to-date.ts).
+   */
+  readonly unchanged: boolean;
 }
 
 export const DEFAULT_CACHE_DIR = ".cache";
@@ -88,38 +98,54 @@ export async function runBuild(options: BuildOptions = {}): Promise<BuildResult>
 
   // Eleventy's writer thread starts now, so it has loaded by the time the plans below are made.
   const writer = startPageWriter(ELEVENTY_INPUT, model);
-  const plan = planPageReuse(model, outputDir, cacheDir);
-  const shards = planSearchShards(model.articles, options.searchShardSize);
-  const searchPlan = planSearchReuse(model, shards, outputDir, cacheDir, plan.code);
-  const written = await writeStaged(outputDir, async (stagingDir) => {
-    const pages = await writePages({
+  try {
+    const plan = planPageReuse(model, outputDir, cacheDir);
+    const shards = planSearchShards(model.articles, options.searchShardSize);
+    const searchPlan = planSearchReuse(model, shards, outputDir, cacheDir, plan.code);
+    const current = currentOutput({ model, outputDir, pages: plan, search: searchPlan, shards });
+    if (current !== undefined) {
+      progress?.({ phase: "write", done: current.siteFiles, reused: current.siteFiles, finished: true });
+      progress?.({ phase: "index", done: shards.length, total: shards.length, reused: shards.length, finished: true });
+      const searchShards = { total: shards.length, indexed: 0 };
+      return { model, filesWritten: current.siteFiles, pagesReused: plan.reused.size, renderStats, searchShards, warnings, unchanged: true };
+    }
+
+    const written = await writeStaged(outputDir, async (stagingDir) => {
+      const pages = await writePages({
+        model,
+        writer,
+        eleventyInput: ELEVENTY_INPUT,
+        stagingDir,
+        previousDir: outputDir,
+        plan,
+        batchSize: options.pagesPerRun,
+        progress,
+      });
+      linkReusedShards(searchPlan, outputDir, stagingDir);
+      const search = await writeSearchIndex(stagingDir, {
+        shards,
+        language: site.language,
+        reused: (shard) => searchPlan.reusable.has(shard.id),
+        onShard: (done) => progress?.({ phase: "index", done, total: shards.length, reused: searchPlan.reusable.size }),
+      });
+      progress?.({ phase: "index", done: search.shards, total: search.shards, reused: search.shards - search.indexed, finished: true });
+      // Files written anew with the bytes they had keep their time, so a sync uploads only changes.
+      carryMtimes(outputDir, stagingDir, [...pages.fresh, ...search.fresh]);
+      return { ...pages, search };
+    });
+    if (cacheDir !== undefined) recordPages(plan, outputDir, cacheDir);
+    recordSearch(searchPlan, outputDir);
+    return {
       model,
-      writer,
-      eleventyInput: ELEVENTY_INPUT,
-      stagingDir,
-      previousDir: outputDir,
-      plan,
-      batchSize: options.pagesPerRun,
-      progress,
-    });
-    linkReusedShards(searchPlan, outputDir, stagingDir);
-    const search = await writeSearchIndex(stagingDir, {
-      shards,
-      language: site.language,
-      reused: (shard) => searchPlan.reusable.has(shard.id),
-      onShard: (done) => progress?.({ phase: "index", done, total: shards.length, reused: searchPlan.reusable.size }),
-    });
-    progress?.({ phase: "index", done: search.shards, total: search.shards, reused: search.shards - search.indexed, finished: true });
-    return { ...pages, search };
-  });
-  if (cacheDir !== undefined) recordPages(plan, outputDir, cacheDir);
-  recordSearch(searchPlan, outputDir);
-  return {
-    model,
-    filesWritten: written.files,
-    pagesReused: written.reused,
-    renderStats,
-    searchShards: { total: written.search.shards, indexed: written.search.indexed },
-    warnings,
-  };
+      filesWritten: written.files,
+      pagesReused: written.reused,
+      renderStats,
+      searchShards: { total: written.search.shards, indexed: written.search.indexed },
+      warnings,
+      unchanged: false,
+    };
+  } finally {
+    // Already stopped when the pages were written; this stops it when they were not.
+    await writer.close();
+  }
 }

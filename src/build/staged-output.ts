@@ -1,13 +1,13 @@
 // Write stage: builds the site into a staging folder beside the output and
 // swaps it in only when the whole build succeeded, so a failed or interrupted
-// build leaves the previous output exactly as it was.
+// build leaves the previous output exactly as it was. The replaced output is
+// removed in the background by the janitor process (see staging-janitor.ts).
 
 import { existsSync, readdirSync, rmSync, statSync } from "node:fs";
 import { mkdir, rename, rm } from "node:fs/promises";
 import path from "node:path";
 import { contentError } from "../diagnostics";
-import { carryMtimes } from "./carry-mtimes";
-import { watchStaging } from "./staging-janitor";
+import { isRunning, watchStaging, type StagingWatch } from "./staging-janitor";
 
 const STAGING_MARK = ".staging-";
 const PREVIOUS_MARK = ".previous-";
@@ -41,13 +41,18 @@ export function assertSafeOutputDir(outputDir: string, contentDir: string, cwd =
   }
 }
 
-/** Removes staging folders left behind by builds that were killed. */
+/**
+ * Removes staging folders left behind by builds that were killed, and replaced outputs whose
+ * janitor is gone (one still at work on its folder is left to it).
+ */
 async function removeStaleStaging(output: string): Promise<void> {
   const parent = path.dirname(output);
   const base = path.basename(output);
   if (!existsSync(parent)) return;
   for (const name of readdirSync(parent)) {
-    if (name.startsWith(`.${base}${STAGING_MARK}`) || name.startsWith(`.${base}${PREVIOUS_MARK}`)) {
+    const previous = name.startsWith(`.${base}${PREVIOUS_MARK}`);
+    if (previous && isRunning(Number(name.slice(`.${base}${PREVIOUS_MARK}`.length).split("-")[0]))) continue;
+    if (previous || name.startsWith(`.${base}${STAGING_MARK}`)) {
       await rm(path.join(parent, name), { recursive: true, force: true });
     }
   }
@@ -56,8 +61,7 @@ async function removeStaleStaging(output: string): Promise<void> {
 /**
  * Runs `write(stagingDir)` and, if it resolves, replaces `outputDir` with the
  * staging folder. If it rejects (or the process is interrupted), the staging
- * folder is removed and `outputDir` is untouched. Staged files with the same
- * bytes as before keep the previous output's modification time.
+ * folder is removed and `outputDir` is untouched.
  */
 export async function writeStaged<T>(outputDir: string, write: (stagingDir: string) => Promise<T>): Promise<T> {
   const output = path.resolve(outputDir);
@@ -80,8 +84,7 @@ export async function writeStaged<T>(outputDir: string, write: (stagingDir: stri
   process.once("SIGTERM", onSignal);
   try {
     const result = await write(staging);
-    if (existsSync(output)) carryMtimes(output, staging);
-    await swapIn(staging, output, path.join(parent, `.${path.basename(output)}${PREVIOUS_MARK}${tag}`));
+    await swapIn(staging, output, watch);
     return result;
   } catch (error) {
     await rm(staging, { recursive: true, force: true });
@@ -93,12 +96,15 @@ export async function writeStaged<T>(outputDir: string, write: (stagingDir: stri
   }
 }
 
-async function swapIn(staging: string, output: string, previous: string): Promise<void> {
-  if (existsSync(output)) {
-    await rename(output, previous);
-    await rename(staging, output);
-    await rm(previous, { recursive: true, force: true });
-  } else {
-    await rename(staging, output);
-  }
+/**
+ * Puts the staging folder in the output's place. The replaced output is named after the janitor
+ * that will remove it (no janitor: 0, never a running process), so that the next build leaves it
+ * alone while that janitor is at work, and removes it if the janitor died first.
+ */
+async function swapIn(staging: string, output: string, janitor: StagingWatch): Promise<void> {
+  if (!existsSync(output)) return rename(staging, output);
+  const previous = path.join(path.dirname(output), `.${path.basename(output)}${PREVIOUS_MARK}${janitor.pid ?? 0}-${Date.now().toString(36)}`);
+  await rename(output, previous);
+  await rename(staging, output);
+  await janitor.removeLater(previous);
 }

@@ -5,6 +5,7 @@
 
 import { performance } from "node:perf_hooks";
 import type { ArchiveModel } from "../model/types";
+import { ASSETS_OUTPUT } from "../eleventy/files-plugin";
 import { siteFiles, type SiteFile } from "../render/site-files";
 import type { RenderedFile } from "./eleventy-writer";
 import { linkReusedPages, type ReusePlan } from "./page-reuse";
@@ -48,14 +49,14 @@ export interface WrittenPages {
   /** Files in the staging folder: written by Eleventy plus reused. */
   readonly files: number;
   readonly reused: number;
+  /** What Eleventy wrote, as paths in the staging folder: every file not reused and the stylesheet folder. */
+  readonly fresh: readonly string[];
 }
 
 export async function writePages(options: WritePagesOptions): Promise<WrittenPages> {
   const { plan, progress } = options;
-  const batches = inBatches(
-    siteFiles(options.model).filter((file) => !plan.reused.has(file.outputPath)),
-    options.batchSize ?? WRITE_BATCH,
-  );
+  const rendered = siteFiles(options.model).filter((file) => !plan.reused.has(file.outputPath));
+  const batches = inBatches(rendered, options.batchSize ?? WRITE_BATCH);
   progress?.({ phase: "write", done: 0 });
   const writer = options.writer ?? startPageWriter(options.eleventyInput, options.model);
   writer.start(options.stagingDir, (written) => progress?.({ phase: "write", done: written }));
@@ -82,7 +83,7 @@ export async function writePages(options: WritePagesOptions): Promise<WrittenPag
     progress?.({ phase: "write", done: files + count, reused: count }),
   );
   progress?.({ phase: "write", done: files + reused, reused, finished: true });
-  return { files: files + reused, reused };
+  return { files: files + reused, reused, fresh: [...rendered.map((file) => file.outputPath), ASSETS_OUTPUT] };
 }
 
 /** Renders `files` in order and sends them to the writer, giving the event loop its turns. */
@@ -98,7 +99,7 @@ async function renderAll(files: readonly SiteFile[], writer: PageWriter): Promis
   };
   let lastTurn = performance.now();
   for (const file of files) {
-    const bytes = encoder.encode(rendered(file));
+    const bytes = encoder.encode(renderFile(file));
     message.push({ outputPath: file.outputPath, bytes });
     size += bytes.byteLength;
     if (size >= MESSAGE_BYTES) flush();
@@ -112,7 +113,7 @@ async function renderAll(files: readonly SiteFile[], writer: PageWriter): Promis
   flush();
 }
 
-function rendered(file: SiteFile): string {
+function renderFile(file: SiteFile): string {
   try {
     return file.render();
   } catch (error) {

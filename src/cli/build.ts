@@ -44,9 +44,9 @@ try {
   const phases = progress.finish();
   printDiagnostics(result.warnings);
   const seconds = ((performance.now() - started) / 1000).toFixed(2);
-  console.log(
-    `Built ${result.model.articles.length} articles into ${flags.output}/: ${result.filesWritten} pages in ${seconds} s. ${capitalize(phases)}.`,
-  );
+  const built = `Built ${result.model.articles.length} articles into ${flags.output}/: ${result.filesWritten} pages in ${seconds} s.`;
+  const unchanged = result.unchanged ? " Nothing changed since the last build; the output was left as it was." : "";
+  console.log(`${built}${unchanged} ${capitalize(phases)}.`);
 } catch (error) {
   progress.finish();
   exitWithError(error, "Build");

@@ -10,6 +10,9 @@ import type { UserConfig } from "@11ty/eleventy";
 /** Folder of static files (CSS) copied to `/assets/` in the output. */
 export const ASSETS_DIR = fileURLToPath(new URL("../../layouts/assets", import.meta.url));
 
+/** Where the stylesheet folder is copied to, from the output folder. */
+export const ASSETS_OUTPUT = "/assets";
+
 /** Global data key of the file list the template paginates over. */
 export const FILES_DATA_KEY = "archiveFiles";
 
@@ -44,6 +47,6 @@ export function filesPlugin(eleventyConfig: UserConfig, files: FileSource, optio
   });
   if (options.assets ?? true) {
     // Relative to the working directory, as Eleventy resolves passthrough paths.
-    eleventyConfig.addPassthroughCopy({ [path.relative(process.cwd(), ASSETS_DIR) || "."]: "assets" });
+    eleventyConfig.addPassthroughCopy({ [path.relative(process.cwd(), ASSETS_DIR) || "."]: ASSETS_OUTPUT.slice(1) });
   }
 }

@@ -42,6 +42,8 @@ export interface SearchIndexSummary {
   readonly indexed: number;
   /** Article pages in the indexes of the shards indexed by this call. */
   readonly pagesIndexed: number;
+  /** What this call wrote, as paths in the site folder: the indexed shards' folders and the shard list. */
+  readonly fresh: readonly string[];
 }
 
 /** Indexes every shard not reused and writes the shard list. Rejects on any Pagefind failure; the caller discards the site. */
@@ -67,7 +69,8 @@ export async function writeSearchIndex(siteDir: string, options: SearchIndexOpti
     rmSync(inputRoot, { recursive: true, force: true });
   }
   writeFileSync(path.join(site, SHARD_LIST_FILE), shardListJson(options.shards));
-  return { shards: options.shards.length, indexed: pending.length, pagesIndexed };
+  const fresh = [...pending.map((shard) => shard.bundleDir), SHARD_LIST_FILE];
+  return { shards: options.shards.length, indexed: pending.length, pagesIndexed, fresh };
 }
 
 /** The shard list the search page fetches; folders relative to the pagefind/ folder. */

@@ -1,9 +1,10 @@
 // Integration: builds a copy of tests/fixtures/archive more than once into the
 // same output and checks what the cache and page reuse must guarantee: the
 // same bytes as a build from scratch, modification times that change only with
-// the bytes, and the same output whether Markdown is rendered on threads or not.
+// the bytes, an output left alone when nothing would change, and the same
+// output whether Markdown is rendered on threads or not.
 
-import { cpSync, mkdtempSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
@@ -73,6 +74,35 @@ describe("a rebuild", () => {
     expect(moved(times, mtimes())).toEqual([]);
   });
 
+  it("with nothing changed leaves the output folder itself in place: nothing staged, swapped or removed", async () => {
+    expect((await build()).unchanged).toBe(false);
+    const folder = statSync(output).ino;
+    const second = await build();
+    expect(second.unchanged).toBe(true);
+    expect(second.filesWritten).toBe((await build({ outputDir: path.join(root, "other") })).filesWritten);
+    expect(statSync(output).ino).toBe(folder);
+    expect(readdirSync(root).filter((name) => name.startsWith(".site."))).toEqual([]);
+  });
+
+  it("with nothing changed still replaces an output that holds a file the build would not write", async () => {
+    await build();
+    const before = snapshot(output);
+    writeFileSync(path.join(output, "2023", "notes.txt"), "left here by hand");
+    expect((await build()).unchanged).toBe(false);
+    expect(snapshot(output)).toEqual(before);
+  });
+
+  it.each(["sitemap.xml", "robots.txt", "search/search.js", "assets/site.css", "pagefind/shards.json"])(
+    "with nothing changed writes %s again when it was changed in the output by hand",
+    async (file) => {
+      await build();
+      const original = readFileSync(path.join(output, file));
+      writeFileSync(path.join(output, file), Buffer.concat([original, Buffer.from("\n")]));
+      expect((await build()).unchanged).toBe(false);
+      expect(readFileSync(path.join(output, file))).toEqual(original);
+    },
+  );
+
   it("with nothing changed takes every search shard over instead of indexing again", async () => {
     const first = await build({ searchShardSize: 2 });
     expect(first.searchShards).toEqual({ total: 4, indexed: 4 });
@@ -89,6 +119,7 @@ describe("a rebuild", () => {
     writeFileSync(path.join(content, "2024", "newest.md"), "---\ntitle: The newest report\ndate: 2024-12-30\nsource: AP\ntags: [Economy]\n---\nFigures for the whole year.\n");
 
     const rebuilt = await build({ searchShardSize: 2 });
+    expect(rebuilt.unchanged).toBe(false);
     expect(rebuilt.searchShards).toEqual({ total: 4, indexed: 1 });
     const after = inodes();
     const relinked = [...after].filter(([file, ino]) => before.get(file) === ino).map(([file]) => file.split("/")[1]);

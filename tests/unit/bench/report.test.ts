@@ -59,7 +59,13 @@ describe("formatTable", () => {
     expect(lines).toHaveLength(4);
     expect(lines[0]).toMatch(/^\| articles +\| scenario +\| files written \(HTML\) \| wall s \(median\) \|/);
     expect(lines[1]).toMatch(/^\|-+\|-+\|-+:\|/);
-    expect(lines[3]).toMatch(/^\| 10,000 +\| cold +\| +40 \(38\) \| +7\.25 \| +6\.75 \| +1,234 \(617\) \| +3\.6 \|$/);
+    expect(lines[3]).toMatch(/^\| 10,000 +\| cold +\| +40 \(38\) \| +7\.25 \| +6\.75 \| +1,234 \(617\) \| +3\.6 \| +– \|$/);
+  });
+
+  it("gives each rebuild's wall time as a share of the cold build's", () => {
+    const lines = formatTable(10, summarize([sample("cold", 20), sample("cold", 22), sample("warm", 4.4), sample("add-one", 7)])).split("\n");
+    expect(lines[0]).toMatch(/\| of cold \|$/);
+    expect(lines.slice(2).map((line) => line.split("|").at(-2)!.trim())).toEqual(["–", "21%", "33%"]);
   });
 });
 
@@ -69,6 +75,7 @@ describe("build phases", () => {
     phases,
     pagesReused,
     cachedBodies: pagesReused * 2,
+    unchanged: scenario === "warm",
   });
   const rows = summarize([
     sample("floor", 2),
@@ -97,8 +104,8 @@ describe("build phases", () => {
   it("tabulates the phases of builds only", () => {
     const lines = formatPhaseTable(1000, rows).split("\n");
     expect(lines).toHaveLength(4);
-    expect(lines[0]).toMatch(/\| load s \| render s \| write s \| search index s \| wall without search s \| × floor \| pages reused \| bodies cached \|$/);
-    expect(lines[2]).toMatch(/^\| 1,000 +\| cold +\| +2\.00 \| +3\.00 \| +4\.00 \| +2\.00 \| +9\.00 \| +4\.5 \| +0 \| +0 \|$/);
-    expect(lines[3]).toMatch(/^\| 1,000 +\| warm +\| +1\.00 \| +0\.50 \| +1\.00 \| +2\.50 \| +2\.50 \| +1\.3 \| +30 \| +60 \|$/);
+    expect(lines[0]).toMatch(/\| load s \| render s \| write s \| search index s \| wall without search s \| × floor \| pages reused \| bodies cached \| output left as it was \|$/);
+    expect(lines[2]).toMatch(/^\| 1,000 +\| cold +\| +2\.00 \| +3\.00 \| +4\.00 \| +2\.00 \| +9\.00 \| +4\.5 \| +0 \| +0 \| +0 of 2 runs \|$/);
+    expect(lines[3]).toMatch(/^\| 1,000 +\| warm +\| +1\.00 \| +0\.50 \| +1\.00 \| +2\.50 \| +2\.50 \| +1\.3 \| +30 \| +60 \| +1 of 1 runs \|$/);
   });
 });

@@ -63,6 +63,13 @@ describe("carryMtimes", () => {
     }
   });
 
+  it("looks only at the files and folders it is given, when given a list", () => {
+    const stats = carryMtimes(previous, staging, ["deep", "/edited.html", "missing.html"]);
+    expect(stats).toEqual({ files: 2, linked: 0, carried: 1 });
+    expect(mtime(path.join(staging, "deep/er/same.html"))).toBe(PAST.getTime());
+    expect(mtime(path.join(staging, "same.html"))).toBeGreaterThan(PAST.getTime());
+  });
+
   it("carries nothing when there is no previous output", () => {
     expect(carryMtimes(path.join(root, "missing"), staging)).toEqual({ files: 6, linked: 0, carried: 0 });
   });

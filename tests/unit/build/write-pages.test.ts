@@ -3,7 +3,7 @@
 // on its own, in one run or many; a file that cannot be rendered stops the
 // write with its path, and the writer is stopped before the error comes out.
 
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -15,8 +15,7 @@ import { writePages } from "../../../src/build/write-pages";
 import { loadSiteConfig } from "../../../src/config/site-config";
 import type { ArchiveModel } from "../../../src/model/types";
 import { siteFiles } from "../../../src/render/site-files";
-
-const FIXTURES = path.resolve(import.meta.dirname, "../../fixtures");
+import { FIXTURES, listFiles } from "../../support/built-site";
 const NOTHING_REUSED: ReusePlan = { reused: new Set(), fingerprints: new Map(), code: "" };
 
 let root: string;
@@ -28,12 +27,8 @@ beforeAll(async () => {
 });
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
-function filesUnder(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => `/${path.relative(dir, path.join(entry.parentPath, entry.name)).split(path.sep).join("/")}`)
-    .sort();
-}
+/** Files under `dir` as output paths ("/sitemap.xml"). */
+const filesUnder = (dir: string) => listFiles(dir).map((file) => `/${file}`);
 
 let outputs = 0;
 function freshOutput(): string {
@@ -61,8 +56,9 @@ describe("writePages", () => {
       progress: (event) => events.push(event.done),
     });
     const expected = siteFiles(model);
-    expect(written).toEqual({ files: expected.length, reused: 0 });
-    expect(filesUnder(out)).toEqual([...expected.map((file) => file.outputPath), "/assets/site.css"].sort());
+    const paths = expected.map((file) => file.outputPath);
+    expect(written).toEqual({ files: expected.length, reused: 0, fresh: [...paths, "/assets"] });
+    expect(filesUnder(out)).toEqual([...paths, "/assets/site.css"].sort());
     for (const file of expected) expect(readFileSync(path.join(out, file.outputPath), "utf8"), file.outputPath).toBe(file.render());
     expect(events.at(-1)).toBe(expected.length);
   });

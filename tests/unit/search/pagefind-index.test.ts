@@ -64,7 +64,7 @@ describe("writeSearchIndex", () => {
     const dir = writeSite("three-articles", pages);
     const shards = planSearchShards(articles, 2);
     const summary = await writeSearchIndex(dir, { shards, language: "en", concurrency: 2 });
-    expect(summary).toEqual({ shards: 2, indexed: 2, pagesIndexed: 3 });
+    expect(summary).toEqual({ shards: 2, indexed: 2, pagesIndexed: 3, fresh: ["pagefind/0/", "pagefind/1/", "pagefind/shards.json"] });
     // Each bundle holds its articles and the placeholder; the home page is in none.
     expect([pageCount(path.join(dir, "pagefind/0")), pageCount(path.join(dir, "pagefind/1"))]).toEqual([3, 2]);
     for (const file of ["pagefind.js", "pagefind-ui.js", "pagefind-ui.css", "pagefind-entry.json"]) {
@@ -84,7 +84,7 @@ describe("writeSearchIndex", () => {
     const shards = planSearchShards(articles, 2);
     const progress: number[] = [];
     const summary = await writeSearchIndex(dir, { shards, language: "en", reused: (shard) => shard.id === "0", onShard: (done) => progress.push(done) });
-    expect(summary).toEqual({ shards: 2, indexed: 1, pagesIndexed: 1 });
+    expect(summary).toEqual({ shards: 2, indexed: 1, pagesIndexed: 1, fresh: ["pagefind/1/", "pagefind/shards.json"] });
     expect(existsSync(path.join(dir, "pagefind/0"))).toBe(false);
     expect(pageCount(path.join(dir, "pagefind/1"))).toBe(2);
     expect(progress).toEqual([1, 2]);
@@ -93,7 +93,7 @@ describe("writeSearchIndex", () => {
   it("writes a working bundle with no articles for an empty archive", async () => {
     const dir = writeSite("no-articles", { "index.html": page("<p>No articles yet.</p>") });
     const summary = await writeSearchIndex(dir, { shards: planSearchShards([]), language: "en" });
-    expect(summary).toEqual({ shards: 1, indexed: 1, pagesIndexed: 0 });
+    expect(summary).toEqual({ shards: 1, indexed: 1, pagesIndexed: 0, fresh: ["pagefind/0/", "pagefind/shards.json"] });
     expect(existsSync(path.join(dir, "pagefind/0/pagefind-ui.js"))).toBe(true);
   });
 
