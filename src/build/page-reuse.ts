@@ -7,23 +7,19 @@
 // unchanged, the page's fingerprint is unchanged, and the previous output's
 // file is still the one the last build wrote (same size, mtime and inode).
 
-import { createHash } from "node:crypto";
-import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync } from "node:fs";
 import path from "node:path";
 import type { ArchiveModel } from "../model/types";
 import { linkOrCopy } from "./carry-mtimes";
+import { isUntouched, outputRecordFile, readOutputRecord, recordOf, writeOutputRecord, type FileRecord, type OutputRecord } from "./output-record";
 import { codeFingerprint, pageFingerprints } from "./page-fingerprint";
 
 const MANIFEST_FORMAT = 3;
 
-/** A file as the last build left it: size, mtime (ms), inode. */
-export type FileRecord = readonly [size: number, mtimeMs: number, ino: number];
 /** What the last build wrote at one output path: fingerprint, then the file. */
 type PageRecord = readonly [fingerprint: string, ...file: FileRecord];
 
-interface Manifest {
-  readonly format: number;
-  readonly outputDir: string;
+interface Manifest extends OutputRecord {
   readonly code: string;
   readonly pages: { readonly [outputPath: string]: PageRecord };
 }
@@ -38,7 +34,7 @@ export interface ReusePlan {
 
 /** `<cacheDir>/pages/<hash of the output folder's absolute path>.json` */
 export function manifestFile(cacheDir: string, outputDir: string): string {
-  return path.join(cacheDir, "pages", `${outputOwner(outputDir)}.json`);
+  return outputRecordFile(cacheDir, "pages", outputDir);
 }
 
 /**
@@ -58,7 +54,7 @@ export function planReuse(
   cacheDir: string,
 ): ReusePlan {
   const reused = new Set<string>();
-  const manifest = readManifest(manifestFile(cacheDir, outputDir));
+  const manifest = readOutputRecord<Manifest>(manifestFile(cacheDir, outputDir), MANIFEST_FORMAT, "pages");
   if (manifest === undefined || manifest.code !== code || manifest.outputDir !== path.resolve(outputDir)) {
     return { reused, fingerprints, code };
   }
@@ -69,26 +65,6 @@ export function planReuse(
     if (recorded === fingerprint && isUntouched(path.join(outputDir, outputPath), file)) reused.add(outputPath);
   }
   return { reused, fingerprints, code };
-}
-
-/** Whether `file` is still the file `record` describes. */
-export function isUntouched(file: string, [size, mtimeMs, ino]: FileRecord): boolean {
-  try {
-    const stats = lstatSync(file);
-    return stats.isFile() && stats.size === size && stats.mtimeMs === mtimeMs && stats.ino === ino;
-  } catch {
-    return false;
-  }
-}
-
-/** A short name for an output folder, for the cache files that describe it. */
-export function outputOwner(outputDir: string): string {
-  return createHash("sha256").update(path.resolve(outputDir)).digest("hex").slice(0, 16);
-}
-
-export function recordOf(file: string): FileRecord {
-  const stats = lstatSync(file);
-  return [stats.size, stats.mtimeMs, stats.ino];
 }
 
 /**
@@ -126,47 +102,8 @@ export function recordPages(plan: ReusePlan, outputDir: string, cacheDir: string
       // Not in the output: nothing to reuse next time.
     }
   }
-  const file = manifestFile(cacheDir, outputDir);
-  const temporary = `${file}.${process.pid}.tmp`;
-  try {
-    const manifest: Manifest = { format: MANIFEST_FORMAT, outputDir: path.resolve(outputDir), code: plan.code, pages };
-    mkdirSync(path.dirname(file), { recursive: true });
-    writeFileSync(temporary, JSON.stringify(manifest));
-    renameSync(temporary, file);
-    removeOrphans(file, (other) => readManifest(other)?.outputDir);
-  } catch {
-    rmSync(temporary, { force: true });
-  }
-}
-
-function readManifest(file: string): Manifest | undefined {
-  try {
-    const parsed = JSON.parse(readFileSync(file, "utf8")) as Partial<Manifest> | null;
-    const valid =
-      parsed !== null &&
-      parsed.format === MANIFEST_FORMAT &&
-      typeof parsed.outputDir === "string" &&
-      typeof parsed.code === "string" &&
-      typeof parsed.pages === "object" &&
-      parsed.pages !== null;
-    return valid ? (parsed as Manifest) : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-/**
- * Removes the other records in `current`'s folder whose output folder no longer exists, or that
- * cannot be read (`outputDirOf` gives undefined).
- */
-export function removeOrphans(current: string, outputDirOf: (file: string) => string | undefined): void {
-  const folder = path.dirname(current);
-  for (const name of readdirSync(folder)) {
-    const file = path.join(folder, name);
-    if (file === current || !name.endsWith(".json")) continue;
-    const outputDir = outputDirOf(file);
-    if (outputDir === undefined || !existsSync(outputDir)) rmSync(file, { force: true });
-  }
+  const manifest: Manifest = { format: MANIFEST_FORMAT, outputDir: path.resolve(outputDir), code: plan.code, pages };
+  writeOutputRecord(manifestFile(cacheDir, outputDir), manifest, "pages");
 }
 
 /** Files under `dir` (none when it does not exist), relative to it with "/" separators. */

@@ -8,14 +8,15 @@
 // <cacheDir>/search/<output folder hash>.json after a successful build.
 
 import { createHash } from "node:crypto";
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { outputPathFor } from "../eleventy/archive-plugin";
 import type { ArchiveModel } from "../model/types";
 import type { SearchShard } from "../search/search-shards";
 import { linkOrCopy } from "./carry-mtimes";
 import { articleView, StructureHasher } from "./page-fingerprint";
-import { isUntouched, listFiles, outputOwner, recordOf, removeOrphans, type FileRecord } from "./page-reuse";
+import { isUntouched, outputRecordFile, readOutputRecord, recordOf, writeOutputRecord, type FileRecord, type OutputRecord } from "./output-record";
+import { listFiles } from "./page-reuse";
 
 const RECORD_FORMAT = 1;
 
@@ -26,9 +27,7 @@ interface ShardRecord {
   readonly files: { readonly [relativePath: string]: FileRecord };
 }
 
-interface SearchRecord {
-  readonly format: number;
-  readonly outputDir: string;
+interface SearchRecord extends OutputRecord {
   readonly shards: { readonly [id: string]: ShardRecord };
 }
 
@@ -44,7 +43,7 @@ export interface SearchReusePlan {
 
 /** `<cacheDir>/search/<hash of the output folder's absolute path>.json` */
 export function searchRecordFile(cacheDir: string, outputDir: string): string {
-  return path.join(cacheDir, "search", `${outputOwner(outputDir)}.json`);
+  return outputRecordFile(cacheDir, "search", outputDir);
 }
 
 /** Fingerprint of each shard's input: the code, the site settings, and each article's path and searchable content. */
@@ -77,7 +76,7 @@ export function planSearchReuse(
   if (cacheDir === undefined) return { shards, inputs: new Map(), reusable: new Set() };
   const recordFile = searchRecordFile(cacheDir, outputDir);
   const inputs = shardInputs(model, shards, code);
-  const previous = readRecord(recordFile);
+  const previous = readOutputRecord<SearchRecord>(recordFile, RECORD_FORMAT, "shards");
   const reusable = new Set<string>();
   if (previous !== undefined && previous.outputDir === path.resolve(outputDir)) {
     for (const shard of shards) {
@@ -109,35 +108,15 @@ export function linkReusedShards(plan: SearchReusePlan, previousDir: string, sta
 /** Records each shard's input and files as the output now holds them. Never throws: without a record the next build indexes every shard. */
 export function recordSearch(plan: SearchReusePlan, outputDir: string): void {
   if (plan.recordFile === undefined) return;
-  const temporary = `${plan.recordFile}.${process.pid}.tmp`;
+  const shards: { [id: string]: ShardRecord } = {};
   try {
-    const shards: { [id: string]: ShardRecord } = {};
     for (const shard of plan.shards) {
       const bundle = path.join(outputDir, shard.bundleDir);
       const files = Object.fromEntries(listFiles(bundle).map((file) => [file, recordOf(path.join(bundle, file))]));
       shards[shard.id] = { input: plan.inputs.get(shard.id) ?? "", files };
     }
-    const record: SearchRecord = { format: RECORD_FORMAT, outputDir: path.resolve(outputDir), shards };
-    mkdirSync(path.dirname(plan.recordFile), { recursive: true });
-    writeFileSync(temporary, JSON.stringify(record));
-    renameSync(temporary, plan.recordFile);
-    removeOrphans(plan.recordFile, (other) => readRecord(other)?.outputDir);
   } catch {
-    rmSync(temporary, { force: true });
+    return;
   }
-}
-
-function readRecord(file: string): SearchRecord | undefined {
-  try {
-    const parsed = JSON.parse(readFileSync(file, "utf8")) as Partial<SearchRecord> | null;
-    const valid =
-      parsed !== null &&
-      parsed.format === RECORD_FORMAT &&
-      typeof parsed.outputDir === "string" &&
-      typeof parsed.shards === "object" &&
-      parsed.shards !== null;
-    return valid ? (parsed as SearchRecord) : undefined;
-  } catch {
-    return undefined;
-  }
+  writeOutputRecord<SearchRecord>(plan.recordFile, { format: RECORD_FORMAT, outputDir: path.resolve(outputDir), shards }, "shards");
 }

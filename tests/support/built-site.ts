@@ -5,7 +5,10 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { parse } from "node-html-parser";
+import { analyzeArchive } from "../../src/build/prepare-archive";
 import { runBuild, type BuildOptions, type BuildResult } from "../../src/build/run-build";
+import { loadSiteConfig } from "../../src/config/site-config";
+import type { ArchiveModel } from "../../src/model/types";
 
 export const FIXTURES = path.resolve(import.meta.dirname, "../fixtures");
 
@@ -43,6 +46,17 @@ export function listFiles(dir: string): string[] {
     .filter((entry) => entry.isFile())
     .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)).split(path.sep).join("/"))
     .sort();
+}
+
+/** Files under `dir` as output paths: "/sitemap.xml", "/2023/08/06/slug/index.html". */
+export function outputPathsUnder(dir: string): string[] {
+  return listFiles(dir).map((file) => `/${file}`);
+}
+
+/** The archive model of the fixture archive with its config, as the build makes it before writing. */
+export async function fixtureModel(): Promise<ArchiveModel> {
+  const site = loadSiteConfig(path.join(FIXTURES, "archive.config.json"), {});
+  return (await analyzeArchive({ contentDir: path.join(FIXTURES, "archive"), site })).model;
 }
 
 /** Every href/src in a page that points inside the site (root-relative), as written. */

@@ -8,27 +8,21 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startPageWriter, type WriterPlace } from "../../../src/build/page-writer";
-import { analyzeArchive } from "../../../src/build/prepare-archive";
 import type { ReusePlan } from "../../../src/build/page-reuse";
 import { ELEVENTY_INPUT } from "../../../src/build/run-build";
 import { writePages } from "../../../src/build/write-pages";
-import { loadSiteConfig } from "../../../src/config/site-config";
 import type { ArchiveModel } from "../../../src/model/types";
 import { siteFiles } from "../../../src/render/site-files";
-import { FIXTURES, listFiles } from "../../support/built-site";
+import { fixtureModel, outputPathsUnder } from "../../support/built-site";
 const NOTHING_REUSED: ReusePlan = { reused: new Set(), fingerprints: new Map(), code: "" };
 
 let root: string;
 let model: ArchiveModel;
 beforeAll(async () => {
   root = mkdtempSync(path.join(tmpdir(), "write-pages-"));
-  const site = loadSiteConfig(path.join(FIXTURES, "archive.config.json"), {});
-  model = (await analyzeArchive({ contentDir: path.join(FIXTURES, "archive"), site })).model;
+  model = await fixtureModel();
 });
 afterAll(() => rmSync(root, { recursive: true, force: true }));
-
-/** Files under `dir` as output paths ("/sitemap.xml"). */
-const filesUnder = (dir: string) => listFiles(dir).map((file) => `/${file}`);
 
 let outputs = 0;
 function freshOutput(): string {
@@ -58,7 +52,7 @@ describe("writePages", () => {
     const expected = siteFiles(model);
     const paths = expected.map((file) => file.outputPath);
     expect(written).toEqual({ files: expected.length, reused: 0, fresh: [...paths, "/assets"] });
-    expect(filesUnder(out)).toEqual([...paths, "/assets/site.css"].sort());
+    expect(outputPathsUnder(out)).toEqual([...paths, "/assets/site.css"].sort());
     for (const file of expected) expect(readFileSync(path.join(out, file.outputPath), "utf8"), file.outputPath).toBe(file.render());
     expect(events.at(-1)).toBe(expected.length);
   });
@@ -78,9 +72,9 @@ describe("writePages", () => {
     expect(failure).toBeInstanceOf(Error);
     expect((failure as Error).message).toMatch(/^Could not render \/.+/);
     // Nothing is written once writePages has given up: the folder stays as it was left.
-    const left = filesUnder(out);
+    const left = outputPathsUnder(out);
     await new Promise((resolve) => setTimeout(resolve, 200));
-    expect(filesUnder(out)).toEqual(left);
+    expect(outputPathsUnder(out)).toEqual(left);
     expect(existsSync(path.join(out, "sitemap.xml"))).toBe(false);
   });
 

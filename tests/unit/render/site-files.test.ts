@@ -1,22 +1,18 @@
 // Render stage tests: the list of every file of the site — one per page and
 // feed plus the sitemap, robots.txt and the search script — and its output paths.
 
-import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { analyzeArchive } from "../../../src/build/prepare-archive";
-import { loadSiteConfig } from "../../../src/config/site-config";
 import type { ArchiveModel } from "../../../src/model/types";
 import { renderAtomFeed } from "../../../src/render/feeds/atom";
 import { renderPage } from "../../../src/render/render-page";
 import { outputPathFor, siteFiles } from "../../../src/render/site-files";
 import { renderSitemap, SITEMAP_PATH } from "../../../src/render/sitemap";
 import { SEARCH_SCRIPT_PATH } from "../../../src/search/search-names";
+import { fixtureModel } from "../../support/built-site";
 
-const FIXTURES = path.resolve(import.meta.dirname, "../../fixtures");
 let model: ArchiveModel;
 beforeAll(async () => {
-  const site = loadSiteConfig(path.join(FIXTURES, "archive.config.json"), {});
-  model = (await analyzeArchive({ contentDir: path.join(FIXTURES, "archive"), site })).model;
+  model = await fixtureModel();
 });
 
 describe("outputPathFor", () => {
