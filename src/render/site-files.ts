@@ -11,7 +11,7 @@ import { renderAtomFeed } from "./feeds/atom";
 import { renderJsonFeed } from "./feeds/json-feed";
 import { renderPage } from "./render-page";
 import { renderRobots } from "./robots";
-import { renderSitemap, SITEMAP_PATH } from "./sitemap";
+import { sitemapFiles } from "./sitemap";
 
 export interface SiteFile {
   /** Where the file goes, from the output folder: "/2023/08/06/slug/index.html", "/feed.xml". */
@@ -25,7 +25,7 @@ export function outputPathFor(pagePath: string): string {
   return pagePath.endsWith("/") ? `${pagePath}index.html` : pagePath;
 }
 
-/** Pages first (articles, listings, directories, 404, search), then the search script, feeds, sitemap and robots.txt. */
+/** Pages first (articles, listings, directories, 404, search), then the search script, feeds, sitemap (one file or an index and its parts) and robots.txt. */
 export function siteFiles(archive: ArchiveModel): SiteFile[] {
   const context: RenderContext = { site: archive.site, feeds: archive.feeds };
   const { articles, indexes, directories, notFound, search } = archive.pages;
@@ -38,7 +38,7 @@ export function siteFiles(archive: ArchiveModel): SiteFile[] {
     ...archive.feeds.map((feed) =>
       file(feed.path, () => (feed.format === "atom" ? renderAtomFeed : renderJsonFeed)(feed, archive.site)),
     ),
-    file(SITEMAP_PATH, () => renderSitemap(archive)),
+    ...sitemapFiles(archive).map((sitemap) => file(sitemap.path, sitemap.render)),
     file("/robots.txt", () => renderRobots(archive.site)),
   ];
 }

@@ -1,8 +1,9 @@
-// Render stage tests: which pages the sitemap lists and the lastmod each gets.
+// Render stage tests: which pages the sitemap lists and the lastmod each gets,
+// and how a sitemap too long for one file is split under a sitemap index.
 
 import { describe, expect, it } from "vitest";
 import type { Article, ArchiveModel, IndexPage } from "../../../src/model/types";
-import { renderSitemap, sitemapEntries } from "../../../src/render/sitemap";
+import { renderSitemap, SITEMAP_URL_LIMIT, sitemapEntries, sitemapFiles } from "../../../src/render/sitemap";
 import { at, makeArticle, makeArticlePage, makeIndexPage, makePagination, makeSite } from "../render/fixtures";
 import { child, elements, parseXml, RFC3339, textOf } from "./parse-xml";
 
@@ -87,5 +88,50 @@ describe("renderSitemap", () => {
   it("leaves lastmod out rather than inventing one in an empty archive", () => {
     const empty = child(parseXml(renderSitemap(makeModel([], [makeIndexPage({ kind: "home" }, { articles: [] })]))), "urlset");
     expect(elements(empty, "url").map((url) => url.lastmod)).toEqual([undefined, undefined, undefined]);
+  });
+});
+
+describe("sitemapFiles", () => {
+  const locs = (xml: string) => elements(child(parseXml(xml), "urlset"), "url").map((url) => textOf(url.loc));
+
+  it("is the one sitemap file while the site has at most the protocol's 50,000 pages", () => {
+    expect(SITEMAP_URL_LIMIT).toBe(50_000);
+    const files = sitemapFiles(model, sitemapEntries(model).length);
+    expect(files.map((file) => file.path)).toEqual(["/sitemap.xml"]);
+    expect(files[0]!.render()).toBe(renderSitemap(model));
+  });
+
+  describe("for a site with more pages than one file may list", () => {
+    const files = sitemapFiles(model, 3);
+    const [index, ...parts] = files;
+    const sitemapIndex = child(parseXml(index!.render()), "sitemapindex");
+    const listed = elements(sitemapIndex, "sitemap");
+
+    it("writes /sitemap.xml as an index of numbered parts", () => {
+      expect(files.map((file) => file.path)).toEqual(["/sitemap.xml", "/sitemap-1.xml", "/sitemap-2.xml", "/sitemap-3.xml"]);
+      expect(sitemapIndex["@xmlns"]).toBe("http://www.sitemaps.org/schemas/sitemap/0.9");
+      expect(listed.map((entry) => textOf(entry.loc))).toEqual(parts.map((part) => `https://archive.example.org/news${part.path}`));
+    });
+
+    it("lists every page exactly once across the parts, in order, no part over the limit", () => {
+      const perPart = parts.map((part) => locs(part.render()));
+      expect(perPart.map((urls) => urls.length)).toEqual([3, 3, 1]);
+      expect(perPart.flat()).toEqual(locs(renderSitemap(model)));
+    });
+
+    it("dates each part by the latest change among its pages", () => {
+      const latestIn = (xml: string) =>
+        elements(child(parseXml(xml), "urlset"), "url")
+          .map((url) => textOf(url.lastmod))
+          .sort((a, b) => Date.parse(b) - Date.parse(a))[0];
+      expect(listed.map((entry) => textOf(entry.lastmod))).toEqual(parts.map((part) => latestIn(part.render())));
+      expect(textOf(listed[2]!.lastmod)).toBe("2023-08-01T09:00:00+02:00");
+    });
+
+    it("leaves lastmod out of the index in an empty archive", () => {
+      const empty = makeModel([], [makeIndexPage({ kind: "home" }, { articles: [] })]);
+      const emptyIndex = child(parseXml(sitemapFiles(empty, 2)[0]!.render()), "sitemapindex");
+      expect(elements(emptyIndex, "sitemap").map((entry) => entry.lastmod)).toEqual([undefined, undefined]);
+    });
   });
 });
