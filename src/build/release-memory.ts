@@ -1,8 +1,9 @@
-// Write stage, memory: between the content stages and the write, most of the
-// heap is garbage (Markdown sources, parse results, the render cache's copies,
-// fingerprint encodings). V8 would keep it until the heap had grown to several
-// times what survived its last full collection, which on a large archive is
-// gigabytes; one collection here keeps the build's peak memory near its live size.
+// Write stage, memory: after the content stages, and again after the plans
+// for reuse, most of the heap is garbage (Markdown sources, parse results, the
+// render cache's copies, fingerprint encodings). V8 would keep it until the
+// heap had grown to several times what survived its last full collection,
+// which on a large archive is gigabytes; a collection at each of these points
+// keeps the build's peak memory near its live size.
 
 import { getHeapStatistics } from "node:v8";
 

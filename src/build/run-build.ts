@@ -20,6 +20,7 @@ import type { ProgressListener } from "./progress";
 import { carryMtimes } from "./carry-mtimes";
 import { assertSafeOutputDir, writeStaged } from "./staged-output";
 import { startPageWriter } from "./page-writer";
+import { collectGarbageIfLarge } from "./release-memory";
 import { currentOutput } from "./up-to-date";
 import { writePages } from "./write-pages";
 import { writeSearchIndex } from "../search/pagefind-index";
@@ -98,6 +99,8 @@ export async function runBuild(options: BuildOptions = {}): Promise<BuildResult>
 
   // Eleventy's writer thread starts now, so it has loaded by the time the plans below are made.
   const writer = startPageWriter(ELEVENTY_INPUT, model);
+  // The content stages' leftovers (Markdown sources, parse results) go before the plans add theirs.
+  await collectGarbageIfLarge();
   try {
     const plan = planPageReuse(model, outputDir, cacheDir);
     const shards = planSearchShards(model.articles, options.searchShardSize);
