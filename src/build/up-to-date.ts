@@ -55,10 +55,17 @@ export function currentOutput({ model, outputDir, pages, search, shards }: Curre
 
   // Every other file must be a reused page or in a reused shard's bundle: a file left in the
   // output by hand, or by an older build of another archive, makes the output not current.
-  const bundles = shards.map((shard) => `/${shard.bundleDir}`);
-  const outputFiles = listFiles(outputDir).map((file) => `/${file}`);
-  const known = (file: string) => expected.has(file) || pages.reused.has(file) || bundles.some((bundle) => file.startsWith(bundle));
-  return outputFiles.every(known) ? { siteFiles: files.length } : undefined;
+  const bundles = new Set(shards.map((shard) => `/${shard.bundleDir}`));
+  const known = (file: string) => expected.has(file) || pages.reused.has(file) || isUnder(file, bundles);
+  return listFiles(outputDir).every((file) => known(`/${file}`)) ? { siteFiles: files.length } : undefined;
+}
+
+/** Whether `file` ("/a/b/c.html") is under one of `folders` ("/a/", "/a/b/"): one lookup per level. */
+function isUnder(file: string, folders: ReadonlySet<string>): boolean {
+  for (let slash = file.indexOf("/", 1); slash !== -1; slash = file.indexOf("/", slash + 1)) {
+    if (folders.has(file.slice(0, slash + 1))) return true;
+  }
+  return false;
 }
 
 function hasBytes(file: string, content: string | Buffer): boolean {
