@@ -37,6 +37,19 @@ export interface LoadedArticle {
   readonly body: string;
   /** 1-based line in the file where the body starts (for messages about the body). */
   readonly bodyLine: number;
+  /**
+   * 1-based lines of the front-matter keys that later stages report on: where the URL comes from
+   * (`slug`, `date`) and the topic and source names (`tags`, `source`). A key not given has none.
+   */
+  readonly keyLines?: KeyLines;
+}
+
+/** Lines of the keys that decide an article's URL and its topic and source names. */
+export interface KeyLines {
+  readonly slug?: number;
+  readonly date?: number;
+  readonly tags?: number;
+  readonly source?: number;
 }
 
 /** A LoadedArticle with its Markdown rendered. */

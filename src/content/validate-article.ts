@@ -146,6 +146,12 @@ export function validateArticle(input: ArticleInput): ValidationResult {
     draft,
     body,
     bodyLine,
+    keyLines: Object.freeze({
+      slug: keyPositions.get("slug")?.line,
+      date: keyPositions.get("date")?.line,
+      tags: keyPositions.get("tags")?.line,
+      source: keyPositions.get("source")?.line,
+    }),
   };
   return { article: Object.freeze(article), diagnostics };
 }

@@ -21,6 +21,8 @@ export interface PlacedArticle {
   readonly path: string;
   readonly relativePath: string;
   readonly displayPath: string;
+  /** Where the file says what decides the path: its `slug` key, else its `date` key. */
+  readonly line?: number;
 }
 
 /**
@@ -42,6 +44,7 @@ export function duplicatePathDiagnostics(articles: readonly PlacedArticle[]): Di
       diagnostics.push({
         severity: "error",
         file: article.displayPath,
+        ...(article.line === undefined ? {} : { line: article.line, column: 1 }),
         message:
           `two articles would be published at ${path}: ${first!.displayPath} and ${article.displayPath} ` +
           "(give one of them a different `slug`)",

@@ -69,7 +69,8 @@ export function buildArchive(articles: readonly RenderedArticle[], site: SiteCon
     }),
     feeds: buildFeeds(modelArticles, topics),
   });
-  return { model, diagnostics: [...duplicatePathDiagnostics(modelArticles), ...terms.diagnostics] };
+  const placed = modelArticles.map((article, i) => ({ ...article, line: sorted[i]!.keyLines?.slug ?? sorted[i]!.keyLines?.date }));
+  return { model, diagnostics: [...duplicatePathDiagnostics(placed), ...terms.diagnostics] };
 }
 
 function toArticle(input: RenderedArticle, topics: readonly Topic[], source: Source, zone: string): Article {

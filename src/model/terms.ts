@@ -68,6 +68,8 @@ export function assignUniqueSlugs(baseSlugs: ReadonlyMap<string, string>): {
 /** One article's mentions of terms of one kind, in front-matter order. */
 export interface TermUses {
   readonly displayPath: string;
+  /** Where the file names these terms (its `tags` or `source` key). */
+  readonly line?: number;
   readonly uses: readonly { readonly name: string; readonly url?: string }[];
 }
 
@@ -83,6 +85,7 @@ interface Tally {
   readonly spellings: Map<string, number>;
   count: number;
   readonly firstFile: string;
+  readonly firstLine?: number;
   url?: string;
 }
 
@@ -98,7 +101,7 @@ export function mergeTermUses(kind: TermKind, articles: readonly TermUses[]): Me
       const key = mergeKey(name);
       let tally = tallies.get(key);
       if (tally === undefined) {
-        tally = { spellings: new Map(), count: 0, firstFile: article.displayPath };
+        tally = { spellings: new Map(), count: 0, firstFile: article.displayPath, firstLine: article.line };
         tallies.set(key, tally);
       }
       tally.spellings.set(name, (tally.spellings.get(name) ?? 0) + 1);
@@ -129,9 +132,11 @@ export function mergeTermUses(kind: TermKind, articles: readonly TermUses[]): Me
   const diagnostics = collisions.map((collision): Diagnostic => {
     const term = byKey.get(collision.key)!;
     const owner = byKey.get(collision.ownerKey)!;
+    const { firstFile, firstLine } = tallies.get(collision.key)!;
     return {
       severity: "warning",
-      file: tallies.get(collision.key)!.firstFile,
+      file: firstFile,
+      ...(firstLine === undefined ? {} : { line: firstLine, column: 1 }),
       message:
         `${kind} "${term.name}" and ${kind} "${owner.name}" both make the URL slug "${collision.baseSlug}": ` +
         `"${owner.name}" keeps ${owner.path} and "${term.name}" is published at ${term.path} ` +
@@ -173,11 +178,11 @@ export interface ArticleTerms {
 export function mergeArticleTerms(articles: readonly LoadedArticle[]): ArticleTerms {
   const topics = mergeTermUses(
     "topic",
-    articles.map((a) => ({ displayPath: a.displayPath, uses: a.tags.map((name) => ({ name })) })),
+    articles.map((a) => ({ displayPath: a.displayPath, line: a.keyLines?.tags, uses: a.tags.map((name) => ({ name })) })),
   );
   const sources = mergeTermUses(
     "source",
-    articles.map((a) => ({ displayPath: a.displayPath, uses: [a.source] })),
+    articles.map((a) => ({ displayPath: a.displayPath, line: a.keyLines?.source, uses: [a.source] })),
   );
   return Object.freeze({
     topics: topics.terms,

@@ -130,7 +130,8 @@ const CASES: readonly Case[] = [
     fixtures: [DUPLICATE_A, DUPLICATE_B],
     flags: [],
     expected: [
-      error(DUPLICATE_B, undefined, undefined, "two articles would be published at /2023/03/01/ferry-fares/", { fileOf: DUPLICATE_A }, { fileOf: DUPLICATE_B }),
+      // At its `date` key: the file has no `slug` key, so the date and the file name make its URL.
+      error(DUPLICATE_B, 3, 1, "two articles would be published at /2023/03/01/ferry-fares/", { fileOf: DUPLICATE_A }, { fileOf: DUPLICATE_B }),
     ],
     exit: 1,
   },
@@ -139,7 +140,8 @@ const CASES: readonly Case[] = [
     fixtures: [HOCKEY_A, HOCKEY_B],
     flags: [],
     expected: [
-      warning(HOCKEY_B, undefined, undefined, 'topic "Ice-hockey" and topic "Ice hockey" both make the URL slug "ice-hockey"', '"Ice hockey" keeps /topics/ice-hockey/', '"Ice-hockey" is published at /topics/ice-hockey-2/'),
+      // At the `tags` key of the first file (newest first) that spells the topic this way.
+      warning(HOCKEY_B, 5, 1, 'topic "Ice-hockey" and topic "Ice hockey" both make the URL slug "ice-hockey"', '"Ice hockey" keeps /topics/ice-hockey/', '"Ice-hockey" is published at /topics/ice-hockey-2/'),
     ],
     exit: 0,
   },
@@ -248,7 +250,7 @@ describe.concurrent("npm run check flags", () => {
     writeFileSync(path.join(dir, "hockey-final.md"), article("Final", "2023-02-12", "Ice-hockey"));
     writeFileSync(path.join(dir, "rink-reopens.md"), article("Rink", "2023-02-20", "Ice hockey"));
     const run = await runCheck(["--content", dir, "--config", CONFIG]);
-    expect(run.stdout).toContain(`${shown(path.join(dir, "hockey-final.md"))}: warning: topic "Ice-hockey" and topic "Ice hockey"`);
+    expect(run.stdout).toContain(`${shown(path.join(dir, "hockey-final.md"))}:5:1: warning: topic "Ice-hockey" and topic "Ice hockey"`);
     expect(run.stdout).toContain('"Ice hockey" keeps /topics/ice-hockey/ and "Ice-hockey" is published at /topics/ice-hockey-2/');
     expect(run.status).toBe(0);
   });

@@ -38,6 +38,15 @@ describe("validateArticle: valid articles", () => {
     expect(article?.updated).toBeUndefined();
   });
 
+  it("keeps the lines of the keys later stages report on, whichever way the YAML is read", () => {
+    // Flow style goes through the fast reader; a block list needs the full YAML parser.
+    for (const tags of [["tags: [Economy]"], ["tags:", "  - Economy"]]) {
+      const { article } = validate(["slug: output", SOURCE, ...tags, TITLE, DATE]);
+      expect(article?.keyLines).toEqual({ slug: 2, source: 3, tags: 4, date: 4 + tags.length + 1 });
+    }
+    expect(validate(VALID).article?.keyLines).toEqual({ slug: undefined, date: 3, tags: undefined, source: 4 });
+  });
+
   it("reads every optional key", () => {
     const { article, diagnostics } = validate([
       "title: '  Factory output rises  '",

@@ -51,6 +51,11 @@ describe("duplicatePathDiagnostics", () => {
     ]);
   });
 
+  it("points at the line that decides the later file's path, when it is known", () => {
+    const diagnostics = duplicatePathDiagnostics([placed("a.md", "/x/"), { ...placed("b.md", "/x/"), line: 5 }]);
+    expect(diagnostics).toEqual([expect.objectContaining({ file: "content/b.md", line: 5, column: 1 })]);
+  });
+
   it("reports each extra article of a group of three against the first", () => {
     const diagnostics = duplicatePathDiagnostics([
       placed("c.md", "/p/"),

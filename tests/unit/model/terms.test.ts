@@ -97,6 +97,15 @@ describe("mergeTermUses", () => {
     expect(warning.message).toContain("/topics/c-2/");
   });
 
+  it("points the warning at the line where the later term's newest file names it", () => {
+    const merged = mergeTermUses("topic", [
+      { ...uses("content/new.md", "C++"), line: 7 },
+      { ...uses("content/mid.md", "C"), line: 4 },
+      { ...uses("content/old.md", "C++"), line: 9 },
+    ]);
+    expect(merged.diagnostics).toEqual([expect.objectContaining({ file: "content/new.md", line: 7, column: 1 })]);
+  });
+
   it("keeps U.S. and US apart as different terms with different slugs", () => {
     const merged = mergeTermUses("topic", [uses("a.md", "US"), uses("b.md", "U.S.")]);
     expect(Object.fromEntries(merged.terms.map((t) => [t.name, t.slug]))).toEqual({ "U.S.": "us", US: "us-2" });
