@@ -99,9 +99,9 @@ export async function runBuild(options: BuildOptions = {}): Promise<BuildResult>
 
   // Eleventy's writer thread starts now, so it has loaded by the time the plans below are made.
   const writer = startPageWriter(ELEVENTY_INPUT, model);
-  // The content stages' leftovers (Markdown sources, parse results) go before the plans add theirs.
-  await collectGarbageIfLarge();
   try {
+    // The content stages' leftovers (Markdown sources, parse results) go before the plans add theirs.
+    await collectGarbageIfLarge();
     const plan = planPageReuse(model, outputDir, cacheDir);
     const shards = planSearchShards(model.articles, options.searchShardSize);
     const searchPlan = planSearchReuse(model, shards, outputDir, cacheDir, plan.code);

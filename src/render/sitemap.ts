@@ -79,6 +79,7 @@ export function sitemapEntries(model: SitemapModel): readonly SitemapEntry[] {
 export function sitemapFiles(model: SitemapModel, limit = SITEMAP_URL_LIMIT): SitemapFile[] {
   let entries: readonly SitemapEntry[] | undefined;
   const all = () => (entries ??= sitemapEntries(model));
+  // As many as sitemapEntries gives (listings, directories, search, articles), known without making them.
   const count = model.pages.indexes.length + model.pages.directories.length + 1 + model.pages.articles.length;
   if (count <= limit) return [{ path: SITEMAP_PATH, render: () => renderUrlSet(model, all()) }];
 
