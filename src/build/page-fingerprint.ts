@@ -9,7 +9,8 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { DateTime } from "luxon";
 import { outputPathFor } from "../eleventy/archive-plugin";
-import type { Article, ArchiveModel, Feed, Page, Term } from "../model/types";
+import type { Article, ArchiveModel, Page, Term } from "../model/types";
+import { alternateFeedLinks } from "../render/feeds/feed-links";
 import type { RenderContext } from "../render/context";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
@@ -49,10 +50,17 @@ function filesUnder(target: string): string[] {
  */
 export function pageFingerprints(model: ArchiveModel, context: RenderContext): Map<string, string> {
   const hasher = new StructureHasher(articleView(model.articles));
-  const contextToken = hasher.token(contextView(context));
+  // Pages show feeds only as the `<link rel="alternate">` tags alternateFeedLinks chooses for them
+  // (path, type, title): those count per page. The whole feed list, and which articles each feed
+  // holds, do not; otherwise a new article would re-render every page, and a new topic's feed too.
+  const { feeds = [], ...rest } = context;
+  const contextToken = hasher.token(rest);
   const siteToken = hasher.token(model.site);
   const fingerprints = new Map<string, string>();
-  for (const page of allPages(model)) fingerprints.set(outputPathFor(page.path), sha256(`page|${contextToken}|${hasher.token(page)}`));
+  for (const page of allPages(model)) {
+    const feedLinks = JSON.stringify(alternateFeedLinks(page, page.path, feeds, context.site));
+    fingerprints.set(outputPathFor(page.path), sha256(`page|${contextToken}|${feedLinks}|${hasher.token(page)}`));
+  }
   for (const feed of model.feeds) fingerprints.set(outputPathFor(feed.path), sha256(`feed|${siteToken}|${hasher.token(feed)}`));
   return fingerprints;
 }
@@ -65,16 +73,6 @@ export function outputPaths(model: ArchiveModel): string[] {
 function allPages(model: ArchiveModel): readonly Page[] {
   const { articles, indexes, directories, notFound, search } = model.pages;
   return [...articles, ...indexes, ...directories, notFound, search];
-}
-
-/**
- * Pages show the feeds only as `<link rel="alternate">` (path, format, title), so which articles a
- * feed holds is left out; otherwise every new article would re-render every page. Any other field
- * of the context counts in full.
- */
-function contextView(context: RenderContext): object {
-  const { feeds, ...rest } = context;
-  return { ...rest, feeds: (feeds ?? []).map(({ articles: _shown, ...link }: Feed) => link) };
 }
 
 /**

@@ -74,6 +74,15 @@ const EDITS: readonly (readonly [string, (dir: string) => void])[] = [
       ),
   ],
   ["a removed article", (dir) => rmSync(path.join(dir, "2023/late-evening.md"))],
+  [
+    // A new topic brings a new feed, which only its own pages announce.
+    "a new article with a topic and a source of its own",
+    (dir) =>
+      writeFileSync(
+        path.join(dir, "2023/harbour.md"),
+        "---\ntitle: Harbour dredging begins\ndate: 2023-10-03\nsource: Port Gazette\ntags: [Harbours]\n---\nWork started.\n",
+      ),
+  ],
 ];
 
 describe("pageFingerprints", () => {
@@ -111,6 +120,11 @@ describe("what the fingerprints leave out is not rendered", () => {
   it("pages render the same whatever articles the feeds hold", () => {
     const emptyFeeds = { site: base.site, feeds: base.feeds.map((feed) => ({ ...feed, articles: [] })) };
     expect(outputsOf(base, emptyFeeds)).toEqual(outputsOf(base));
+  });
+
+  it("pages render the same whatever feeds exist for other pages", () => {
+    const other = { ...base.feeds[0]!, path: "/topics/elsewhere/feed.xml", pagePath: "/topics/elsewhere/" };
+    expect(outputsOf(base, { site: base.site, feeds: [...base.feeds, other] })).toEqual(outputsOf(base));
   });
 
   it("pages and feeds render an article's topics and source without their counts", () => {
