@@ -31,6 +31,21 @@ function freshOutput(): string {
   return dir;
 }
 
+/** writePages into `out` with nothing to reuse, Eleventy running at `place`. */
+function writeInto(out: string, place: WriterPlace, options: { model?: ArchiveModel; batchSize?: number; progress?: (done: number) => void }) {
+  const written = options.model ?? model;
+  return writePages({
+    model: written,
+    eleventyInput: ELEVENTY_INPUT,
+    stagingDir: out,
+    previousDir: path.join(root, "no-previous-output"),
+    plan: NOTHING_REUSED,
+    writer: startPageWriter(ELEVENTY_INPUT, written, place),
+    batchSize: options.batchSize,
+    progress: options.progress && ((event) => options.progress!(event.done)),
+  });
+}
+
 describe("writePages", () => {
   it.each([
     ["on this thread, in one run", "here", undefined],
@@ -39,16 +54,7 @@ describe("writePages", () => {
   ] as [string, WriterPlace, number | undefined][])("writes every file with its renderer's bytes %s", async (_how, place, batchSize) => {
     const out = freshOutput();
     const events: number[] = [];
-    const written = await writePages({
-      model,
-      eleventyInput: ELEVENTY_INPUT,
-      stagingDir: out,
-      previousDir: path.join(root, "no-previous-output"),
-      plan: NOTHING_REUSED,
-      writer: startPageWriter(ELEVENTY_INPUT, model, place),
-      batchSize,
-      progress: (event) => events.push(event.done),
-    });
+    const written = await writeInto(out, place, { batchSize, progress: (done) => events.push(done) });
     const expected = siteFiles(model);
     const paths = expected.map((file) => file.outputPath);
     expect(written).toEqual({ files: expected.length, reused: 0, fresh: [...paths, "/assets"] });
@@ -60,15 +66,7 @@ describe("writePages", () => {
   it("stops at a file that cannot be rendered, naming it, with the writer stopped", async () => {
     const broken: ArchiveModel = { ...model, site: { ...model.site, timezone: "Not/A_Zone" } };
     const out = freshOutput();
-    const failure = await writePages({
-      model: broken,
-      eleventyInput: ELEVENTY_INPUT,
-      stagingDir: out,
-      previousDir: path.join(root, "no-previous-output"),
-      plan: NOTHING_REUSED,
-      writer: startPageWriter(ELEVENTY_INPUT, broken, "thread"),
-      batchSize: 3,
-    }).catch((error: unknown) => error);
+    const failure = await writeInto(out, "thread", { model: broken, batchSize: 3 }).catch((error: unknown) => error);
     expect(failure).toBeInstanceOf(Error);
     expect((failure as Error).message).toMatch(/^Could not render \/.+/);
     // Nothing is written once writePages has given up: the folder stays as it was left.
@@ -82,15 +80,7 @@ describe("writePages", () => {
     const out = freshOutput();
     // A file where the topic pages' folder should be: those pages cannot be written.
     writeFileSync(path.join(out, "topics"), "in the way");
-    const failure = await writePages({
-      model,
-      eleventyInput: ELEVENTY_INPUT,
-      stagingDir: out,
-      previousDir: path.join(root, "no-previous-output"),
-      plan: NOTHING_REUSED,
-      writer: startPageWriter(ELEVENTY_INPUT, model, place),
-      batchSize: 7,
-    }).catch((error: unknown) => error);
+    const failure = await writeInto(out, place, { batchSize: 7 }).catch((error: unknown) => error);
     expect((failure as Error).message).toBe("Eleventy could not write the site");
     expect(errorChain(failure).join("\n")).toMatch(/ENOTDIR|EEXIST/);
   });
