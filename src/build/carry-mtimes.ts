@@ -3,8 +3,9 @@
 // modification time, so a sync to a static host uploads only what changed.
 // The previous output is only read, never written.
 
-import { constants, copyFileSync, linkSync, lstatSync, readdirSync, readFileSync, utimesSync, type Stats } from "node:fs";
+import { constants, copyFileSync, linkSync, lstatSync, readFileSync, utimesSync, type Stats } from "node:fs";
 import path from "node:path";
+import { filesAt, listFiles } from "./list-files";
 
 export interface CarryStats {
   /** Files looked at: every file in the staging folder, or those under `only`. */
@@ -68,28 +69,10 @@ export function linkOrCopy(previous: string, target: string): boolean {
   return true;
 }
 
-/** `entry` of `dir` when it is a file, the files under it when it is a folder, nothing when it is missing. */
-function filesAt(dir: string, entry: string): string[] {
-  const stats = statIfExists(path.join(dir, entry));
-  if (stats === undefined) return [];
-  if (!stats.isDirectory()) return [entry];
-  return listFiles(path.join(dir, entry)).map((file) => path.join(entry, file));
-}
-
-function listFiles(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)));
-}
-
 function statIfFile(file: string): Stats | undefined {
-  const stats = statIfExists(file);
-  return stats?.isFile() ? stats : undefined;
-}
-
-function statIfExists(file: string): Stats | undefined {
   try {
-    return lstatSync(file);
+    const stats = lstatSync(file);
+    return stats.isFile() ? stats : undefined;
   } catch {
     return undefined;
   }

@@ -4,13 +4,14 @@
 // The generator's own code is covered separately by codeFingerprint().
 
 import { createHash, hash } from "node:crypto";
-import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { DateTime } from "luxon";
 import { outputPathFor } from "../eleventy/archive-plugin";
 import type { Article, ArchiveModel, Page, Term } from "../model/types";
 import { alternateFeedLinks } from "../render/feeds/feed-links";
+import { filesAt } from "./list-files";
 import type { RenderContext } from "../render/context";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
@@ -27,21 +28,9 @@ export function codeFingerprint(root: string = ROOT): string {
   const { node, icu, unicode, tz } = process.versions;
   hash.update(JSON.stringify({ node, icu, unicode, tz }));
   for (const input of CODE_INPUTS) {
-    for (const file of filesUnder(path.join(root, input))) {
-      hash.update(`\0${path.relative(root, file)}\0`).update(readFileSync(file));
-    }
+    for (const file of filesAt(root, input)) hash.update(`\0${file}\0`).update(readFileSync(path.join(root, file)));
   }
   return hash.digest("base64url");
-}
-
-function filesUnder(target: string): string[] {
-  if (!existsSync(target)) return [];
-  if (!statSync(target).isDirectory()) return [target];
-  const entries = readdirSync(target, { recursive: true, withFileTypes: true });
-  return entries
-    .filter((entry) => entry.isFile())
-    .map((entry) => path.join(entry.parentPath, entry.name))
-    .sort();
 }
 
 /**

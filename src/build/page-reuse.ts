@@ -7,7 +7,7 @@
 // unchanged, the page's fingerprint is unchanged, and the previous output's
 // file is still the one the last build wrote (same size, mtime and inode).
 
-import { existsSync, mkdirSync, readdirSync } from "node:fs";
+import { mkdirSync } from "node:fs";
 import path from "node:path";
 import type { ArchiveModel } from "../model/types";
 import { linkOrCopy } from "./carry-mtimes";
@@ -104,13 +104,4 @@ export function recordPages(plan: ReusePlan, outputDir: string, cacheDir: string
   }
   const manifest: Manifest = { format: MANIFEST_FORMAT, outputDir: path.resolve(outputDir), code: plan.code, pages };
   writeOutputRecord(manifestFile(cacheDir, outputDir), manifest, "pages");
-}
-
-/** Files under `dir` (none when it does not exist), relative to it with "/" separators. */
-export function listFiles(dir: string): string[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)).split(path.sep).join("/"))
-    .sort();
 }

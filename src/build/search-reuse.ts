@@ -16,7 +16,7 @@ import type { SearchShard } from "../search/search-shards";
 import { linkOrCopy } from "./carry-mtimes";
 import { articleView, StructureHasher } from "./page-fingerprint";
 import { isUntouched, outputRecordFile, readOutputRecord, recordOf, writeOutputRecord, type FileRecord, type OutputRecord } from "./output-record";
-import { listFiles } from "./page-reuse";
+import { listFiles } from "./list-files";
 
 const RECORD_FORMAT = 1;
 

@@ -18,7 +18,8 @@ import type { ArchiveModel } from "../model/types";
 import { SHARD_LIST_FILE, shardListJson } from "../search/pagefind-index";
 import type { SearchShard } from "../search/search-shards";
 import { siteFiles } from "../render/site-files";
-import { listFiles, type ReusePlan } from "./page-reuse";
+import { listFiles } from "./list-files";
+import type { ReusePlan } from "./page-reuse";
 import type { SearchReusePlan } from "./search-reuse";
 
 export interface CurrentOutputCheck {

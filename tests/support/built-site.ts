@@ -1,11 +1,12 @@
 // Test support: builds a fixture archive into a temporary folder and reads
 // back what was produced (files, pages, the links in them).
 
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { parse } from "node-html-parser";
 import { analyzeArchive } from "../../src/build/prepare-archive";
+import { listFiles } from "../../src/build/list-files";
 import { runBuild, type BuildOptions, type BuildResult } from "../../src/build/run-build";
 import { loadSiteConfig } from "../../src/config/site-config";
 import type { ArchiveModel } from "../../src/model/types";
@@ -41,12 +42,8 @@ export async function buildFixtureSite(options: Omit<BuildOptions, "outputDir"> 
   };
 }
 
-export function listFiles(dir: string): string[] {
-  return (readdirSync(dir, { recursive: true, withFileTypes: true }) as import("node:fs").Dirent[])
-    .filter((entry) => entry.isFile())
-    .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)).split(path.sep).join("/"))
-    .sort();
-}
+/** Every file under a folder, relative to it with "/" separators, sorted (the build's own listing). */
+export { listFiles };
 
 /** Files under `dir` as output paths: "/sitemap.xml", "/2023/08/06/slug/index.html". */
 export function outputPathsUnder(dir: string): string[] {
