@@ -1,11 +1,18 @@
-// Write stage, Eleventy's side: runs Eleventy over the files the main thread
-// renders (see write-pages.ts), one run per batch, and reports back what was
+// Write stage, Eleventy's side: runs Eleventy with the project's configuration
+// (.eleventy.ts): once for the site's own part (the templates in the pages
+// folder, passthrough copies, the stylesheet), then once per batch of the files
+// the main thread renders (see write-pages.ts), and reports back what was
 // written. It runs on a worker thread of its own for large sites (see
 // page-writer.ts), so that Eleventy's own work per file (its page records, the
 // folders, the writes) happens beside the rendering instead of after it.
 
+import path from "node:path";
 import Eleventy, { type UserConfig } from "@11ty/eleventy";
-import { filesPlugin, type FileEntry } from "../eleventy/files-plugin";
+import type { Diagnostic } from "../diagnostics";
+import type { FileEntry } from "../eleventy/files-template";
+import { allowTypeScriptImports } from "../eleventy/project";
+import { attachRun, type ArchiveRun, type SiteChrome } from "../eleventy/run-context";
+import { templateErrorDiagnostics } from "../eleventy/template-errors";
 import { errorRecords, type ErrorRecord } from "./thread-errors";
 
 /** A rendered file on its way to the writer. */
@@ -14,11 +21,21 @@ export interface RenderedFile {
   readonly bytes: Uint8Array;
 }
 
+/** A file Eleventy wrote for the site's own part, from the output folder. */
+export interface SiteRunFile {
+  /** The template or copied file it came from, relative to the working directory ("./pages/about.md"). */
+  readonly inputPath: string;
+  /** From the output folder: "/about/index.html", "/assets/site.css". */
+  readonly outputPath: string;
+}
+
 export type ToWriter =
-  /** Where the files go; comes first (the writer is started before the folder exists). */
-  | { readonly type: "start"; readonly output: string }
-  /** The next Eleventy run: these files, in this order, and the stylesheet copy when `assets`. */
-  | { readonly type: "batch"; readonly paths: readonly string[]; readonly assets: boolean }
+  /** Where the files go and the Eleventy configuration file; comes first (the writer is started before the folder exists). */
+  | { readonly type: "start"; readonly output: string; readonly configFile: string; readonly pathPrefix: string }
+  /** The site's own run, before any batch. */
+  | { readonly type: "site"; readonly chrome: SiteChrome }
+  /** The next Eleventy run: these files, in this order. */
+  | { readonly type: "batch"; readonly paths: readonly string[] }
   | { readonly type: "files"; readonly files: readonly RenderedFile[] }
   /** Every batch has been sent: stop once they are written. */
   | { readonly type: "finish" }
@@ -30,24 +47,28 @@ export type FromWriter =
   | { readonly type: "written"; readonly count: number }
   /** A run has ended; `files` is how many files it wrote. */
   | { readonly type: "batch-done"; readonly files: number }
-  /** A run failed; no other will start. The error and those it wraps, outermost first. */
-  | { readonly type: "failed"; readonly errors: readonly ErrorRecord[] }
+  /** The site's own run has ended: what it wrote (templates and copies). */
+  | { readonly type: "site-done"; readonly files: readonly SiteRunFile[] }
+  /**
+   * A run failed; no other will start. The error and those it wraps, outermost first, and, when the
+   * fault is in the user's templates or configuration, what to tell them.
+   */
+  | { readonly type: "failed"; readonly errors: readonly ErrorRecord[]; readonly diagnostics?: readonly Diagnostic[] }
   /** After a finish or an abort: nothing is being written any more. */
   | { readonly type: "stopped" };
 
 const PROGRESS_EVERY = 100;
 
-/**
- * A writer for Eleventy's input folder `input` (it holds no templates; every file is virtual):
- * give it the messages in order, it answers through `post`.
- */
-export function createEleventyWriter(input: string, post: (message: FromWriter) => void): (message: ToWriter) => void {
+/** A writer: give it the messages in order, it answers through `post`. */
+export function createEleventyWriter(post: (message: FromWriter) => void): (message: ToWriter) => void {
   const arrived = new Map<string, Buffer>();
   const waiting = new Map<string, (bytes: Buffer) => void>();
   let stopped = false;
   let written = 0;
   let runs = Promise.resolve();
   let output = "";
+  let configFile = "";
+  let pathPrefix = "/";
 
   /** The content of `outputPath`, once it has been sent; empty after an abort. */
   const contentOf = (outputPath: string): Promise<Buffer> => {
@@ -80,37 +101,54 @@ export function createEleventyWriter(input: string, post: (message: FromWriter) 
     });
   };
 
-  const run = async (paths: readonly string[], assets: boolean) => {
-    if (stopped) return;
-    const files: FileEntry[] = paths.map((outputPath) => ({ outputPath, render: () => contentOf(outputPath) }));
-    const eleventy = new Eleventy(input, output, {
-      quietMode: true,
-      config: (config) => {
-        // As .eleventy.ts: only virtual templates are pages.
-        config.setTemplateFormats(["11ty.js"]);
-        filesPlugin(config, () => files, { assets });
-        countWrites(config);
-      },
-    });
-    withoutRunSummary(eleventy);
+  /** One Eleventy run of the project's configuration for `archiveRun`; resolves with what it wrote. */
+  const run = async (archiveRun: ArchiveRun): Promise<SiteRunFile[] | undefined> => {
+    if (stopped) return undefined;
     try {
-      const [, pages] = await eleventy.write();
+      allowTypeScriptImports();
+      const eleventy = new Eleventy(undefined, output, {
+        quietMode: true,
+        configPath: configFile,
+        pathPrefix,
+        config: (config) => {
+          attachRun(config, archiveRun);
+          countWrites(config);
+        },
+      });
+      withoutRunSummary(eleventy);
+      await eleventy.init();
+      const writesTo = path.resolve((eleventy as unknown as { directories: { output: string } }).directories.output);
+      if (writesTo !== path.resolve(output)) throw new OutputFolderChanged(writesTo);
+      const [copies, pages] = await eleventy.write();
       post({ type: "written", count: written });
-      post({ type: "batch-done", files: pages.filter((page) => page.outputPath !== false).length });
+      return [...writtenPages(pages, output), ...copiedFiles(copies, output)];
     } catch (error) {
       stopped = true;
-      post({ type: "failed", errors: errorRecords(error) });
+      post({ type: "failed", errors: errorRecords(error), diagnostics: diagnosticsFor(error, configFile) });
+      return undefined;
     }
   };
 
   return (message) => {
     switch (message.type) {
       case "start":
-        output = message.output;
+        ({ output, configFile } = message);
+        pathPrefix = message.pathPrefix || "/";
         break;
-      case "batch":
-        runs = runs.then(() => run(message.paths, message.assets));
+      case "site":
+        runs = runs.then(async () => {
+          const files = await run({ role: "site", chrome: message.chrome });
+          if (files !== undefined) post({ type: "site-done", files });
+        });
         break;
+      case "batch": {
+        const files: FileEntry[] = message.paths.map((outputPath) => ({ outputPath, render: () => contentOf(outputPath) }));
+        runs = runs.then(async () => {
+          const wrote = await run({ role: "files", files: () => files });
+          if (wrote !== undefined) post({ type: "batch-done", files: wrote.length });
+        });
+        break;
+      }
       case "files":
         for (const file of message.files) receive(file);
         break;
@@ -146,4 +184,49 @@ function withoutRunSummary(eleventy: Eleventy): void {
     if (/^(?:Copied \d+ )?Wrote \d+ files?\b/.test(text)) return;
     log(options);
   };
+}
+
+/** The configuration file moved Eleventy's output folder away from the staging folder the build swaps in. */
+class OutputFolderChanged extends Error {
+  constructor(readonly writesTo: string) {
+    super(`Eleventy would write to ${writesTo}`);
+  }
+}
+
+function diagnosticsFor(error: unknown, configFile: string): Diagnostic[] | undefined {
+  if (error instanceof OutputFolderChanged) {
+    return [
+      {
+        severity: "error",
+        file: path.relative(process.cwd(), configFile) || configFile,
+        message:
+          "output folder: expected the configuration to leave Eleventy's output folder to the build, got `dir.output` or `setOutputDirectory` " +
+          `(writing to ${error.writesTo}); remove it and choose the folder with \`npm run build -- --output DIR\`, since the build writes into a staging folder and swaps it in only when everything succeeded`,
+      },
+    ];
+  }
+  return templateErrorDiagnostics(error);
+}
+
+interface EleventyPage {
+  readonly inputPath: string;
+  readonly outputPath: string | false;
+}
+
+function writtenPages(pages: readonly EleventyPage[], output: string): SiteRunFile[] {
+  return pages.flatMap((page) =>
+    page.outputPath === false ? [] : [{ inputPath: page.inputPath, outputPath: fromOutput(page.outputPath, output) }],
+  );
+}
+
+/** Eleventy reports each passthrough copy as `{ map: { input: output } }`. */
+function copiedFiles(copies: readonly unknown[], output: string): SiteRunFile[] {
+  return copies.flatMap((copy) => {
+    const map = (copy as { map?: Record<string, string> } | undefined)?.map ?? {};
+    return Object.entries(map).map(([inputPath, outputPath]) => ({ inputPath, outputPath: fromOutput(outputPath, output) }));
+  });
+}
+
+function fromOutput(file: string, output: string): string {
+  return `/${path.relative(output, path.resolve(file)).split(path.sep).join("/")}`;
 }

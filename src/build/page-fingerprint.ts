@@ -8,7 +8,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { DateTime } from "luxon";
-import { outputPathFor } from "../eleventy/archive-plugin";
+import { outputPathFor } from "../render/site-files";
 import type { Article, ArchiveModel, Page, Term } from "../model/types";
 import { alternateFeedLinks } from "../render/feeds/feed-links";
 import { filesAt } from "./list-files";

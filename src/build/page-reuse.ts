@@ -43,7 +43,7 @@ export function manifestFile(cacheDir: string, outputDir: string): string {
  */
 export function planPageReuse(model: ArchiveModel, outputDir: string, cacheDir: string | undefined): ReusePlan {
   if (cacheDir === undefined) return { reused: new Set(), fingerprints: new Map(), code: "" };
-  const fingerprints = pageFingerprints(model, { site: model.site, feeds: model.feeds });
+  const fingerprints = pageFingerprints(model, { site: model.site, feeds: model.feeds, navigation: model.navigation });
   return planReuse(fingerprints, codeFingerprint(), outputDir, cacheDir);
 }
 

@@ -7,9 +7,8 @@
 // output already holds exactly what would be written, it is left alone.
 // Nothing is written when any stage fails.
 
-import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { loadSiteConfig, SITE_CONFIG_FILE } from "../config/site-config";
+import { PROJECT_ELEVENTY_CONFIG, readEleventySettings } from "../eleventy/project";
 import type { Diagnostic } from "../diagnostics";
 import type { ArchiveModel } from "../model/types";
 import type { RenderStats } from "../markdown/cached-render";
@@ -26,10 +25,6 @@ import { writePages } from "./write-pages";
 import { writeSearchIndex } from "../search/pagefind-index";
 import { planSearchShards } from "../search/search-shards";
 
-export const PROJECT_ROOT = fileURLToPath(new URL("../..", import.meta.url));
-/** Eleventy needs an input folder; ours holds no templates of its own (all pages are virtual). */
-export const ELEVENTY_INPUT = path.join(PROJECT_ROOT, "layouts");
-
 export interface BuildOptions {
   /** @default "content" */
   readonly contentDir?: string;
@@ -37,6 +32,11 @@ export interface BuildOptions {
   readonly outputDir?: string;
   /** @default "site.config.json" */
   readonly configFile?: string;
+  /**
+   * The Eleventy configuration every Eleventy run of the build loads; its `config` export names the
+   * pages folder. @default the project's .eleventy.ts
+   */
+  readonly eleventyConfig?: string;
   /** Build articles marked `draft: true` too. @default false */
   readonly includeDrafts?: boolean;
   /** Treat warnings as errors, so the build fails on any problem. @default false */
@@ -86,9 +86,13 @@ export async function runBuild(options: BuildOptions = {}): Promise<BuildResult>
   assertSafeOutputDir(outputDir, contentDir);
   const cacheDir = options.cacheDir === false ? undefined : (options.cacheDir ?? DEFAULT_CACHE_DIR);
   const progress = options.progress;
+  const eleventyConfig = options.eleventyConfig ?? PROJECT_ELEVENTY_CONFIG;
+  const eleventy = await readEleventySettings(eleventyConfig);
   const { model, warnings, renderStats } = await prepareArchive({
     contentDir,
     site,
+    pagesDir: eleventy.input,
+    pageFormats: eleventy.templateFormats,
     includeDrafts: options.includeDrafts ?? false,
     strict: options.strict ?? false,
     cacheDir,
@@ -98,7 +102,7 @@ export async function runBuild(options: BuildOptions = {}): Promise<BuildResult>
   });
 
   // Eleventy's writer thread starts now, so it has loaded by the time the plans below are made.
-  const writer = startPageWriter(ELEVENTY_INPUT, model);
+  const writer = startPageWriter(model);
   try {
     // The content stages' leftovers (Markdown sources, parse results) go before the plans add theirs.
     await collectGarbageIfLarge();
@@ -117,7 +121,7 @@ export async function runBuild(options: BuildOptions = {}): Promise<BuildResult>
       const pages = await writePages({
         model,
         writer,
-        eleventyInput: ELEVENTY_INPUT,
+        configFile: eleventyConfig,
         stagingDir,
         previousDir: outputDir,
         plan,

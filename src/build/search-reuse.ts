@@ -10,7 +10,7 @@
 import { createHash } from "node:crypto";
 import { mkdirSync } from "node:fs";
 import path from "node:path";
-import { outputPathFor } from "../eleventy/archive-plugin";
+import { outputPathFor } from "../render/site-files";
 import type { ArchiveModel } from "../model/types";
 import type { SearchShard } from "../search/search-shards";
 import { linkOrCopy } from "./carry-mtimes";

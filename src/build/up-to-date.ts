@@ -13,7 +13,7 @@
 
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { ASSETS_DIR, ASSETS_OUTPUT } from "../eleventy/files-plugin";
+import { ASSETS_DIR, ASSETS_OUTPUT } from "../eleventy/project";
 import type { ArchiveModel } from "../model/types";
 import { SHARD_LIST_FILE, shardListJson } from "../search/pagefind-index";
 import type { SearchShard } from "../search/search-shards";

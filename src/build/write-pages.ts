@@ -1,13 +1,20 @@
-// Write stage: renders every file that cannot be reused and hands it to
-// Eleventy, which writes it into the staging folder; then the reused pages are
-// linked in from the previous output. Eleventy runs on a worker thread (see
-// page-writer.ts) so that writing one batch overlaps rendering the next.
+// Write stage: has Eleventy write the site's own part (the templates of the
+// pages folder, passthrough copies, the stylesheet), then renders every archive
+// file that cannot be reused and hands it to Eleventy, which writes it into
+// the staging folder; then the reused pages are linked in from the previous
+// output. Eleventy runs on a worker thread (see page-writer.ts) so that writing
+// one batch overlaps rendering the next.
 
+import path from "node:path";
 import { performance } from "node:perf_hooks";
+import { ContentError } from "../diagnostics";
+import { toDisplayPath } from "../content/load-content";
+import { ASSETS_DIR } from "../eleventy/project";
+import { chromeOf } from "../eleventy/run-context";
 import type { ArchiveModel } from "../model/types";
-import { ASSETS_OUTPUT } from "../eleventy/files-plugin";
+import { archiveOutputs, outputCollisions } from "../pages/page-collisions";
 import { siteFiles, type SiteFile } from "../render/site-files";
-import type { RenderedFile } from "./eleventy-writer";
+import type { RenderedFile, SiteRunFile } from "./eleventy-writer";
 import { linkReusedPages, type ReusePlan } from "./page-reuse";
 import { startPageWriter, type PageWriter } from "./page-writer";
 import type { ProgressListener } from "./progress";
@@ -32,8 +39,8 @@ const MESSAGE_BYTES = 256 * 1024;
 
 export interface WritePagesOptions {
   readonly model: ArchiveModel;
-  /** Eleventy's input folder (it holds no templates; every page is virtual). */
-  readonly eleventyInput: string;
+  /** The Eleventy configuration file every run loads (the project's .eleventy.ts). */
+  readonly configFile: string;
   readonly stagingDir: string;
   /** The output being replaced, where reused pages are taken from. */
   readonly previousDir: string;
@@ -49,7 +56,7 @@ export interface WrittenPages {
   /** Files in the staging folder: written by Eleventy plus reused. */
   readonly files: number;
   readonly reused: number;
-  /** What Eleventy wrote, as paths in the staging folder: every file not reused and the stylesheet folder. */
+  /** What Eleventy wrote, as paths in the staging folder: every file not reused and the site's own part. */
   readonly fresh: readonly string[];
 }
 
@@ -58,19 +65,23 @@ export async function writePages(options: WritePagesOptions): Promise<WrittenPag
   const rendered = siteFiles(options.model).filter((file) => !plan.reused.has(file.outputPath));
   const batches = inBatches(rendered, options.batchSize ?? WRITE_BATCH);
   progress?.({ phase: "write", done: 0 });
-  const writer = options.writer ?? startPageWriter(options.eleventyInput, options.model);
-  writer.start(options.stagingDir, (written) => progress?.({ phase: "write", done: written }));
+  const writer = options.writer ?? startPageWriter(options.model);
+  const target = { output: options.stagingDir, configFile: options.configFile, pathPrefix: options.model.site.pathPrefix };
+  writer.start(target, (written) => progress?.({ phase: "write", done: written }));
   let files = 0;
+  let own: readonly SiteRunFile[];
   try {
+    writer.site(chromeOf(options.model));
     // While the writer thread starts: the content stages' leftovers go before the heap grows again.
     await collectGarbageIfLarge();
     for (const [index, batch] of batches.entries()) {
-      writer.send({ type: "batch", paths: batch.map((file) => file.outputPath), assets: index === 0 });
+      writer.send({ type: "batch", paths: batch.map((file) => file.outputPath) });
       // At most two runs' files are waiting to be written: the one being written and this one.
       if (index >= 2) files += await writer.batchDone(index - 2);
       await renderAll(batch, writer);
     }
     for (let index = Math.max(0, batches.length - 2); index < batches.length; index++) files += await writer.batchDone(index);
+    own = await writer.siteDone();
     await writer.finish();
   } catch (error) {
     await writer.abort();
@@ -79,11 +90,24 @@ export async function writePages(options: WritePagesOptions): Promise<WrittenPag
     await writer.close();
   }
 
+  // A page whose URL only Eleventy knew, or a copied file, may land on an archive file: refuse the site.
+  const collisions = outputCollisions(own.filter((file) => !isBuiltInAsset(file)).map(asPageOutput), archiveOutputs(options.model));
+  if (collisions.length > 0) throw new ContentError(collisions);
+  files += own.length;
+
   const reused = linkReusedPages(plan, options.previousDir, options.stagingDir, (count) =>
     progress?.({ phase: "write", done: files + count, reused: count }),
   );
   progress?.({ phase: "write", done: files + reused, reused, finished: true });
-  return { files: files + reused, reused, fresh: [...rendered.map((file) => file.outputPath), ASSETS_OUTPUT] };
+  return { files: files + reused, reused, fresh: [...rendered.map((file) => file.outputPath), ...own.map((file) => file.outputPath)] };
+}
+
+function isBuiltInAsset(file: SiteRunFile): boolean {
+  return !path.relative(ASSETS_DIR, path.resolve(file.inputPath)).startsWith("..");
+}
+
+function asPageOutput(file: SiteRunFile) {
+  return { displayPath: toDisplayPath(process.cwd(), path.resolve(file.inputPath)), outputFile: file.outputPath };
 }
 
 /** Renders `files` in order and sends them to the writer, giving the event loop its turns. */

@@ -5,9 +5,9 @@
 import Eleventy from "@11ty/eleventy";
 import { loadSiteConfig } from "../config/site-config";
 import { ContentError, formatDiagnostic } from "../diagnostics";
-import configureEleventy from "../../.eleventy";
 import { prepareArchive } from "../build/prepare-archive";
-import { ELEVENTY_INPUT } from "../build/run-build";
+import { PROJECT_ELEVENTY_CONFIG, readEleventySettings } from "../eleventy/project";
+import { attachRun } from "../eleventy/run-context";
 import type { ArchiveModel } from "../model/types";
 import { exitWithError, parseFlagsOrExit, printDiagnostics } from "./report";
 
@@ -25,6 +25,7 @@ const flags = parseFlagsOrExit(
 );
 try {
   const site = loadSiteConfig(flags.config);
+  const eleventySettings = await readEleventySettings(PROJECT_ELEVENTY_CONFIG);
   let lastGood: ArchiveModel | undefined;
   const archive = async (): Promise<ArchiveModel> => {
     try {
@@ -32,6 +33,8 @@ try {
         contentDir: flags.content,
         site,
         includeDrafts: flags.drafts,
+        pagesDir: eleventySettings.input,
+        pageFormats: eleventySettings.templateFormats,
       });
       printDiagnostics(warnings);
       lastGood = model;
@@ -43,12 +46,14 @@ try {
       return lastGood;
     }
   };
-  const eleventy = new Eleventy(ELEVENTY_INPUT, flags.output, {
+  // The project's own .eleventy.ts, as `npm run build` loads it; the archive is prepared again on every rebuild.
+  const eleventy = new Eleventy(undefined, flags.output, {
     runMode: "serve",
     quietMode: true,
+    configPath: PROJECT_ELEVENTY_CONFIG,
     pathPrefix: site.pathPrefix || "/",
     config: (eleventyConfig) => {
-      configureEleventy(eleventyConfig, archive);
+      attachRun(eleventyConfig, { role: "whole", archive });
       eleventyConfig.addWatchTarget(flags.content);
     },
   });

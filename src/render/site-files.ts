@@ -27,7 +27,7 @@ export function outputPathFor(pagePath: string): string {
 
 /** Pages first (articles, listings, directories, 404, search), then the search script, feeds, sitemap (one file or an index and its parts) and robots.txt. */
 export function siteFiles(archive: ArchiveModel): SiteFile[] {
-  const context: RenderContext = { site: archive.site, feeds: archive.feeds };
+  const context: RenderContext = { site: archive.site, feeds: archive.feeds, navigation: archive.navigation };
   const { articles, indexes, directories, notFound, search } = archive.pages;
   const file = (outputPath: string, render: () => string): SiteFile => ({ outputPath, render });
   return [

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { analyzeArchive } from "../../../src/build/prepare-archive";
 import { codeFingerprint, pageFingerprints, StructureHasher } from "../../../src/build/page-fingerprint";
 import { loadSiteConfig, type SiteConfig } from "../../../src/config/site-config";
-import { outputPathFor } from "../../../src/eleventy/archive-plugin";
+import { outputPathFor } from "../../../src/render/site-files";
 import type { Article, ArchiveModel, Page } from "../../../src/model/types";
 import type { RenderContext } from "../../../src/render/context";
 import { renderAtomFeed } from "../../../src/render/feeds/atom";
