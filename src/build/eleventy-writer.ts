@@ -59,6 +59,9 @@ export type FromWriter =
 
 const PROGRESS_EVERY = 100;
 
+/** The writer's own transform, which counts the files written. */
+const PROGRESS_TRANSFORM = "archive-write-progress";
+
 /** A writer: give it the messages in order, it answers through `post`. */
 export function createEleventyWriter(post: (message: FromWriter) => void): (message: ToWriter) => void {
   const arrived = new Map<string, Buffer>();
@@ -69,6 +72,8 @@ export function createEleventyWriter(post: (message: FromWriter) => void): (mess
   let output = "";
   let configFile = "";
   let pathPrefix = "/";
+  /** Whether the configuration adds transforms of its own (set once Eleventy has read it). */
+  let userTransforms = false;
 
   /** The content of `outputPath`, once it has been sent; empty after an abort. */
   const contentOf = (outputPath: string): Promise<Buffer> => {
@@ -95,7 +100,7 @@ export function createEleventyWriter(post: (message: FromWriter) => void): (mess
   /** Transforms run once per file right before Eleventy writes it. addTransform is Eleventy API that types/eleventy.d.ts does not declare. */
   const countWrites = (config: UserConfig) => {
     const { addTransform } = config as unknown as { addTransform: (name: string, transform: (content: unknown) => unknown) => void };
-    addTransform.call(config, "archive-write-progress", (content) => {
+    addTransform.call(config, PROGRESS_TRANSFORM, (content) => {
       if (++written % PROGRESS_EVERY === 0) post({ type: "written", count: written });
       return content;
     });
@@ -117,6 +122,7 @@ export function createEleventyWriter(post: (message: FromWriter) => void): (mess
       });
       withoutRunSummary(eleventy);
       await eleventy.init();
+      userTransforms = transformsText(configOf(eleventy));
       const writesTo = path.resolve((eleventy as unknown as { directories: { output: string } }).directories.output);
       if (writesTo !== path.resolve(output)) throw new OutputFolderChanged(writesTo);
       const [copies, pages] = await eleventy.write();
@@ -124,7 +130,7 @@ export function createEleventyWriter(post: (message: FromWriter) => void): (mess
       return [...writtenPages(pages, output), ...copiedFiles(copies, output)];
     } catch (error) {
       stopped = true;
-      post({ type: "failed", errors: errorRecords(error), diagnostics: diagnosticsFor(error, configFile) });
+      post({ type: "failed", errors: errorRecords(error), diagnostics: diagnosticsFor(error, configFile, output) });
       return undefined;
     }
   };
@@ -142,7 +148,11 @@ export function createEleventyWriter(post: (message: FromWriter) => void): (mess
         });
         break;
       case "batch": {
-        const files: FileEntry[] = message.paths.map((outputPath) => ({ outputPath, render: () => contentOf(outputPath) }));
+        // Eleventy documents transforms as taking text; without any of the user's, bytes pass as they are.
+        const files: FileEntry[] = message.paths.map((outputPath) => ({
+          outputPath,
+          render: () => contentOf(outputPath).then((bytes) => (userTransforms ? bytes.toString("utf8") : bytes)),
+        }));
         runs = runs.then(async () => {
           const wrote = await run({ role: "files", files: () => files });
           if (wrote !== undefined) post({ type: "batch-done", files: wrote.length });
@@ -193,7 +203,7 @@ class OutputFolderChanged extends Error {
   }
 }
 
-function diagnosticsFor(error: unknown, configFile: string): Diagnostic[] | undefined {
+function diagnosticsFor(error: unknown, configFile: string, output: string): Diagnostic[] | undefined {
   if (error instanceof OutputFolderChanged) {
     return [
       {
@@ -205,7 +215,31 @@ function diagnosticsFor(error: unknown, configFile: string): Diagnostic[] | unde
       },
     ];
   }
-  return templateErrorDiagnostics(error);
+  return templateErrorDiagnostics(error, { configFile, output });
+}
+
+/** Eleventy's own transform, which changes a file only when a plugin gave it work (see `transformsText`). */
+const HTML_TRANSFORMER = "@11ty/eleventy/html-transformer";
+
+interface MergedConfig {
+  readonly transforms?: Record<string, unknown>;
+  /** Eleventy's HTML transformer: callbacks and plugins by file extension (Util/HtmlTransformer.js). */
+  readonly htmlTransformer?: { readonly callbacks?: Record<string, unknown[]>; readonly plugins?: Record<string, unknown[]> };
+}
+
+/** Eleventy's merged configuration: `config` is a public property types/eleventy.d.ts does not declare. */
+function configOf(eleventy: Eleventy): MergedConfig {
+  return (eleventy as unknown as { config?: MergedConfig }).config ?? {};
+}
+
+/**
+ * Whether the configuration transforms what Eleventy writes: a transform of the user's or of a
+ * plugin's, or work a plugin gave Eleventy's HTML transformer (which is a no-op otherwise).
+ */
+function transformsText(config: MergedConfig): boolean {
+  const own = Object.keys(config.transforms ?? {}).filter((name) => name !== PROGRESS_TRANSFORM && name !== HTML_TRANSFORMER);
+  const html = config.htmlTransformer;
+  return own.length > 0 || (html?.callbacks?.html?.length ?? 0) > 0 || (html?.plugins?.html?.length ?? 0) > 0;
 }
 
 interface EleventyPage {

@@ -4,9 +4,11 @@
 // of that configuration the stages before Eleventy need: the pages folder
 // (Eleventy's input folder) and the template formats, from its `config` export.
 
+import { statSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { register } from "tsx/esm/api";
+import { contentError } from "../diagnostics";
 import { PAGE_FORMATS } from "../pages/discover-pages";
 
 export const PROJECT_ROOT = fileURLToPath(new URL("../..", import.meta.url));
@@ -46,8 +48,15 @@ export async function readEleventySettings(configFile: string = PROJECT_ELEVENTY
   const module = (await import(pathToFileURL(path.resolve(configFile)).href)) as { config?: ExportedConfig };
   const exported = module.config ?? {};
   const formats = exported.templateFormats;
+  const input = exported.dir?.input ?? ".";
+  if (!statSync(input, { throwIfNoEntry: false })?.isDirectory()) {
+    throw contentError(
+      path.relative(process.cwd(), configFile) || configFile,
+      `dir.input: expected the folder of the site's own pages, got \`${input}\`, which is not a folder here; create it (it may stay empty) or change \`dir.input\` in the \`config\` export`,
+    );
+  }
   return {
-    input: exported.dir?.input ?? ".",
+    input,
     templateFormats: typeof formats === "string" ? formats.split(",").map((format) => format.trim()) : (formats ?? PAGE_FORMATS),
   };
 }

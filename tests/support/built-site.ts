@@ -13,6 +13,9 @@ import type { ArchiveModel } from "../../src/model/types";
 
 export const FIXTURES = path.resolve(import.meta.dirname, "../fixtures");
 
+/** An Eleventy configuration with the archive plugin and no pages of the site's own. */
+export const NO_PAGES_ELEVENTY_CONFIG = path.join(FIXTURES, "eleventy/no-pages.eleventy.ts");
+
 export interface BuiltSite extends BuildResult {
   readonly dir: string;
   /** Every produced file, relative to the output folder, with "/" separators. */
@@ -30,6 +33,8 @@ export async function buildFixtureSite(options: Omit<BuildOptions, "outputDir"> 
     env: {},
     // Each test site keeps its own cache, so tests never share state through the project's .cache/.
     cacheDir: path.join(root, "cache"),
+    // The archive alone: tests of the site's own pages name their configuration.
+    eleventyConfig: NO_PAGES_ELEVENTY_CONFIG,
     ...options,
     outputDir: dir,
   });
