@@ -75,7 +75,7 @@ function exists(location: string): boolean {
  */
 export function assertSafeOutputDir(options: OutputFolderOptions): void {
   const { outputDir, contentDir, cwd = process.cwd() } = options;
-  const fail = (expected: string, got: string, advice = "choose another --output, e.g. _site") => {
+  const fail = (expected: string, got: string, advice = "choose another --output, e.g. _site"): never => {
     throw contentError(outputDir, `output folder: expected ${expected}, got ${got}; ${advice}`);
   };
   const output = resolveOutput(outputDir, cwd);
@@ -152,9 +152,8 @@ function resolveOutput(outputDir: string, cwd: string): string {
 
 /** The first symbolic link anywhere under `folder`, in name order. */
 function firstLinkInside(folder: string): string | undefined {
-  const link = readdirSync(folder, { recursive: true, withFileTypes: true })
+  return readdirSync(folder, { recursive: true, withFileTypes: true })
     .filter((entry) => entry.isSymbolicLink())
     .map((entry) => path.join(entry.parentPath, entry.name))
     .sort()[0];
-  return link;
 }
