@@ -75,7 +75,7 @@ describe("npm start, by default", () => {
 
   it.each([
     ["a NUL byte", "GET /a\0b HTTP/1.1", 400],
-    ["a path of 100,000 characters", `GET /${"a".repeat(100_000)} HTTP/1.1`, 431],
+    ["a path of 20,000 characters", `GET /${"a".repeat(20_000)} HTTP/1.1`, 431],
   ])("answers a request line with %s, which the HTTP parser refuses, with an error status and keeps running", async (_label, requestLine, status) => {
     expect(await rawStatus("127.0.0.1", port, requestLine)).toBe(status);
     expect((await rawGet("127.0.0.1", port, "/")).status).toBe(200);

@@ -32,8 +32,10 @@ export function rawStatus(host: string, port: number, requestLine: string): Prom
     const socket = connect(port, host, () => socket.end(`${requestLine}\r\nHost: ${host}\r\nConnection: close\r\n\r\n`));
     let answer = "";
     socket.on("data", (chunk: Buffer) => (answer += chunk.toString("latin1")));
-    socket.on("end", () => resolve(Number(/^HTTP\/1\.1 (\d{3})/.exec(answer)?.[1] ?? 0)));
-    socket.on("error", reject);
+    const status = () => Number(/^HTTP\/1\.1 (\d{3})/.exec(answer)?.[1] ?? 0);
+    socket.on("end", () => resolve(status()));
+    // A server that answers before reading the whole request may reset the connection after its answer.
+    socket.on("error", (error) => (status() > 0 ? resolve(status()) : reject(error)));
   });
 }
 
