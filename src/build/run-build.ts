@@ -18,7 +18,8 @@ import { prepareArchive } from "./prepare-archive";
 import { linkReusedShards, planSearchReuse, recordSearch } from "./search-reuse";
 import type { ProgressListener } from "./progress";
 import { carryMtimes } from "./carry-mtimes";
-import { assertSafeOutputDir, writeStaged } from "./staged-output";
+import { assertSafeOutputDir } from "./output-folder";
+import { writeStaged } from "./staged-output";
 import { startPageWriter } from "./page-writer";
 import { collectGarbageIfLarge } from "./release-memory";
 import { currentOutput } from "./up-to-date";
@@ -82,9 +83,10 @@ export const DEFAULT_CACHE_DIR = ".cache";
 export async function runBuild(options: BuildOptions = {}): Promise<BuildResult> {
   const contentDir = options.contentDir ?? "content";
   const outputDir = options.outputDir ?? "_site";
-  const site = loadSiteConfig(options.configFile ?? SITE_CONFIG_FILE, options.env ?? process.env);
-  assertSafeOutputDir(outputDir, contentDir);
+  const configFile = options.configFile ?? SITE_CONFIG_FILE;
+  const site = loadSiteConfig(configFile, options.env ?? process.env);
   const cacheDir = options.cacheDir === false ? undefined : (options.cacheDir ?? DEFAULT_CACHE_DIR);
+  assertSafeOutputDir({ outputDir, contentDir, configFile, cacheDir });
   const progress = options.progress;
   const { model, warnings, renderStats } = await prepareArchive({
     contentDir,
