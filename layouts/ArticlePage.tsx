@@ -8,8 +8,7 @@ import { articleTrail } from "../src/render/breadcrumbs";
 import { createFragmentCache } from "../src/render/fragment-cache";
 import { externalHref, href } from "../src/render/links";
 import { documentTitle, metaDescription } from "../src/render/page-text";
-import { articleSearchAttributes } from "../src/search/search-attributes";
-import { SEARCH_FILTERS } from "../src/search/search-names";
+import { articleSearchAttributes, topicFilter } from "../src/search/search-attributes";
 import { Base } from "./Base";
 import { Breadcrumb } from "./Breadcrumb";
 import { RenderedOnce } from "./RenderedOnce";
@@ -157,7 +156,7 @@ export function ArticlePage({ page, context }: ArticlePageProps): JSX.Element {
               <div>
                 <dt>Topics</dt>
                 <dd>
-                  <TopicLinks context={context} topics={article.topics} searchFilter={SEARCH_FILTERS.topic} />
+                  <TopicLinks context={context} topics={article.topics} searchFilter={topicFilter} />
                 </dd>
               </div>
             )}

@@ -8,8 +8,8 @@ import { href } from "../src/render/links";
 export interface TopicLinksProps {
   readonly context: RenderContext;
   readonly topics: readonly Topic[];
-  /** On article pages: the Pagefind filter each topic name is captured into. */
-  readonly searchFilter?: string;
+  /** On article pages: each topic's `data-pagefind-filter` (see src/search/search-attributes.ts). */
+  readonly searchFilter?: (topic: Topic) => string;
 }
 
 export function TopicLinks({ context, topics, searchFilter }: TopicLinksProps): JSX.Element | null {
@@ -18,7 +18,7 @@ export function TopicLinks({ context, topics, searchFilter }: TopicLinksProps): 
     <ul class="topic-links">
       {topics.map((topic) => (
         <li key={topic.path}>
-          <a href={href(context.site, topic.path)} data-pagefind-filter={searchFilter}>
+          <a href={href(context.site, topic.path)} data-pagefind-filter={searchFilter?.(topic)}>
             {topic.name}
           </a>
         </li>

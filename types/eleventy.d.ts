@@ -23,6 +23,8 @@ declare module "@11ty/eleventy" {
     setUseGitIgnore(use: boolean): void;
     ignores: { add(glob: string): void };
     on(event: "eleventy.before" | "eleventy.after", handler: (...args: unknown[]) => unknown): void;
+    /** Before a rebuild in watch mode, with the changed files. */
+    on(event: "eleventy.beforeWatch", handler: (changedFiles: string[]) => unknown): void;
   }
 
   export interface EleventyOptions {

@@ -3,43 +3,13 @@
 // build leaves the previous output exactly as it was. The replaced output is
 // removed in the background by the janitor process (see staging-janitor.ts).
 
-import { existsSync, readdirSync, rmSync, statSync } from "node:fs";
+import { existsSync, readdirSync, rmSync } from "node:fs";
 import { mkdir, rename, rm } from "node:fs/promises";
 import path from "node:path";
-import { contentError } from "../diagnostics";
 import { isRunning, watchStaging, type StagingWatch } from "./staging-janitor";
 
 const STAGING_MARK = ".staging-";
 const PREVIOUS_MARK = ".previous-";
-
-/**
- * Refuses output folders whose replacement would destroy something that is not
- * a site: the working directory or one of its parents, the content folder or a
- * parent of it, and non-empty folders that do not look like a built site.
- */
-export function assertSafeOutputDir(outputDir: string, contentDir: string, cwd = process.cwd()): void {
-  const output = path.resolve(outputDir);
-  const isSameOrParent = (other: string) => {
-    const rel = path.relative(output, path.resolve(other));
-    return rel === "" || (!rel.startsWith("..") && !path.isAbsolute(rel));
-  };
-  if (isSameOrParent(cwd)) {
-    throw contentError(outputDir, "output folder: expected a folder of its own, got the working directory or one of its parents");
-  }
-  if (isSameOrParent(contentDir)) {
-    throw contentError(outputDir, `output folder: expected a folder outside the content, got a folder that contains ${contentDir}`);
-  }
-  if (existsSync(output)) {
-    if (!statSync(output).isDirectory()) throw contentError(outputDir, "output folder: expected a folder, got a file");
-    const entries = readdirSync(output);
-    if (entries.length > 0 && !entries.includes("index.html")) {
-      throw contentError(
-        outputDir,
-        "output folder: it is not empty and holds no index.html, so it does not look like a built site; refusing to replace it (choose an empty or new folder)",
-      );
-    }
-  }
-}
 
 /**
  * Removes staging folders left behind by builds that were killed, and replaced outputs whose

@@ -7,7 +7,7 @@ import path from "node:path";
 import { loadSiteConfig } from "../config/site-config";
 import { contentError } from "../diagnostics";
 import { startStaticServer } from "../preview/static-server";
-import { exitWithError, exitWithUsage , parseFlagsOrExit } from "./report";
+import { exitWithError, listenProblem, parseFlagsOrExit, parsePortOrExit } from "./report";
 
 const USAGE = `Usage: npm run preview -- [--dir DIR] [--config FILE] [--port N] [--host HOST]
 
@@ -32,10 +32,7 @@ if (flags.help) {
   console.log(USAGE);
   process.exit(0);
 }
-const port = Number(flags.port);
-if (!/^\d+$/.test(flags.port) || port > 65535) {
-  exitWithUsage(`--port: expected a whole number from 0 to 65535, got "${flags.port}"`, USAGE);
-}
+const port = parsePortOrExit(flags.port, USAGE);
 
 try {
   const site = loadSiteConfig(flags.config);
@@ -53,8 +50,9 @@ try {
   process.once("SIGINT", stop);
   process.once("SIGTERM", stop);
 } catch (error) {
-  if ((error as NodeJS.ErrnoException).code === "EADDRINUSE") {
-    console.error(`Preview failed: port ${port} is already in use; choose another with --port N.`);
+  const problem = listenProblem(error, flags.host, port);
+  if (problem !== undefined) {
+    console.error(`Preview failed: ${problem}`);
     process.exit(1);
   }
   exitWithError(error, "Preview");

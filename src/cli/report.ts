@@ -40,3 +40,26 @@ export function parseFlagsOrExit<const T extends FlagOptions>(options: T, usage:
     return exitWithUsage((error as Error).message, usage);
   }
 }
+
+/** A `--port` value: a whole number from 0 (any free port) to 65535; anything else is a usage error. */
+export function parsePortOrExit(value: string, usage: string): number {
+  const port = Number(value);
+  if (!/^\d+$/.test(value) || port > 65535) exitWithUsage(`--port: expected a whole number from 0 to 65535, got "${value}"`, usage);
+  return port;
+}
+
+/** What to tell the user when a server cannot listen on `host`:`port`; undefined for errors that are not about the address. */
+export function listenProblem(error: unknown, host: string, port: number): string | undefined {
+  switch ((error as NodeJS.ErrnoException).code) {
+    case "EADDRINUSE":
+      return `port ${port} is already in use; choose another with --port N.`;
+    case "EACCES":
+      return `port ${port} needs privileges this user does not have; choose a port above 1023 with --port N.`;
+    case "EADDRNOTAVAIL":
+    case "ENOTFOUND":
+    case "EAI_AGAIN":
+      return `--host ${host}: expected an address of this machine, got one it cannot listen on; use 127.0.0.1 (this machine only) or 0.0.0.0 (every network).`;
+    default:
+      return undefined;
+  }
+}

@@ -1,7 +1,8 @@
 // Preview stage: serves a built site folder the way a plain static host does —
 // index.html for folders, 404.html with status 404, content types by file
 // extension, percent-decoded (non-ASCII) paths, and the site under its path
-// prefix. `npm run preview` and the browser tests both use it.
+// prefix; request paths and redirects as request-path.ts reads and builds them.
+// `npm run preview` and the browser tests both use it.
 
 import { createReadStream, type Stats } from "node:fs";
 import { realpath, stat } from "node:fs/promises";
@@ -9,41 +10,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from "node:net";
 import path from "node:path";
 import { contentTypeFor } from "./content-types";
-
-/** What a request path maps to, before the file system is asked. */
-export type RequestTarget =
-  | { readonly kind: "file"; readonly segments: readonly string[]; readonly trailingSlash: boolean }
-  | { readonly kind: "redirect"; readonly location: string }
-  | { readonly kind: "outside-prefix" }
-  | { readonly kind: "bad-request" };
-
-/**
- * Maps the path of a request URL (still percent-encoded, no query) to decoded
- * path segments inside the site. Under a prefix, the bare root and the prefix
- * without its slash redirect to `${prefix}/`, as project pages hosts do.
- */
-export function resolveRequestPath(urlPath: string, pathPrefix: string): RequestTarget {
-  if (!urlPath.startsWith("/")) return { kind: "bad-request" };
-  if (pathPrefix !== "") {
-    if (urlPath === "/" || urlPath === pathPrefix) return { kind: "redirect", location: `${pathPrefix}/` };
-    if (!urlPath.startsWith(`${pathPrefix}/`)) return { kind: "outside-prefix" };
-    urlPath = urlPath.slice(pathPrefix.length);
-  }
-  const segments: string[] = [];
-  for (const raw of urlPath.split("/").slice(1)) {
-    let segment: string;
-    try {
-      segment = decodeURIComponent(raw);
-    } catch {
-      return { kind: "bad-request" };
-    }
-    // An encoded slash, a NUL or a dot segment could reach outside the site folder.
-    if (segment === "." || segment === ".." || /[/\\\0]/.test(segment)) return { kind: "bad-request" };
-    segments.push(segment);
-  }
-  const trailingSlash = segments.at(-1) === "";
-  return { kind: "file", segments: segments.filter((segment) => segment !== ""), trailingSlash };
-}
+import { folderLocation, resolveRequestPath, splitRequestTarget } from "./request-path";
 
 export interface StaticServerOptions {
   /** The built site folder, e.g. "_site". */
@@ -89,10 +56,7 @@ async function handle(req: IncomingMessage, reply: Reply, options: StaticServerO
   }
   const root = await realpath(path.resolve(options.root));
   // The raw request target, so that "%2F" and ".." survive to be judged.
-  const requestTarget = req.url ?? "/";
-  const queryAt = requestTarget.indexOf("?");
-  const rawPath = queryAt === -1 ? requestTarget : requestTarget.slice(0, queryAt);
-  const search = queryAt === -1 ? "" : requestTarget.slice(queryAt);
+  const { path: rawPath, search } = splitRequestTarget(req.url ?? "/");
   const target = resolveRequestPath(rawPath, options.pathPrefix);
 
   switch (target.kind) {
@@ -113,7 +77,7 @@ async function handle(req: IncomingMessage, reply: Reply, options: StaticServerO
   const stats = await statOrUndefined(file);
   if (stats?.isDirectory() && !target.trailingSlash) {
     // Relative links inside a folder's index.html need the slash, so hosts add it.
-    reply(301, { Location: `${rawPath}/${search}` });
+    reply(301, { Location: folderLocation(target.segments, options.pathPrefix) + search });
     return;
   }
   const served = stats?.isDirectory() ? path.join(file, "index.html") : target.trailingSlash ? undefined : file;

@@ -11,7 +11,11 @@ export const SHARD_LIST_NAME = "shards.json";
 /** The first shard's bundle, whose Default UI script and styles the search page loads. */
 export const PRIMARY_BUNDLE_DIR = `${PAGEFIND_DIR}/0/`;
 
-/** Filter names as stored in the index; the search page shows them as the filter headings. */
+/**
+ * Filter names as stored in the index; the search page shows them as the
+ * filter headings. The Default UI inserts them into its panel as HTML, so
+ * they stay plain words, never anything from an article.
+ */
 export const SEARCH_FILTERS = { topic: "topic", source: "source", year: "year" } as const;
 
 /** The sort key the search page orders results by (newest first). */

@@ -94,6 +94,7 @@ export function searchPageScript(site: Pick<SiteConfig, "pathPrefix">): string {
       labelInput();
       new MutationObserver(labelInput).observe(root, { childList: true, subtree: true });
     }
+    // Passed as read: the Default UI shows the term only as text (its input and summary line).
     var query = new URLSearchParams(window.location.search).get(param);
     if (query) ui.triggerSearch(query);
   };

@@ -1,7 +1,7 @@
 // Integration: the command-line entry points as a user runs them — exit codes,
 // messages naming the file and line, and files left untouched on failure.
 
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
@@ -47,6 +47,50 @@ describe("npm run build", () => {
     expect(run.stderr).not.toMatch(/^\s+at /m);
     const after = listFiles(out).map((file) => [file, readFileSync(path.join(out, file), "utf8")]);
     expect(after).toEqual(before);
+  });
+
+  describe("refuses an output folder where the site would destroy something, and leaves every file as it was", () => {
+    /** A content folder holding a hand-made page among its articles, and a link to it. */
+    function contentWithFeatures(): { dir: string; content: string; features: string } {
+      const dir = tempDir();
+      const content = path.join(dir, "content");
+      cpSync(path.join(FIXTURES, "archive"), content, { recursive: true });
+      const features = path.join(content, "features");
+      mkdirSync(features);
+      writeFileSync(path.join(features, "index.html"), "<p>hand-written</p>");
+      writeFileSync(path.join(features, "interview.md"), "---\ntitle: Interview\ndate: 2023-05-01\nsource: AP\n---\nText.\n");
+      symlinkSync(content, path.join(dir, "content-link"));
+      return { dir, content, features };
+    }
+    const snapshot = (dir: string) => listFiles(dir).map((file) => [file, readFileSync(path.join(dir, file), "utf8")]);
+
+    it.each([
+      ["a folder inside the content folder", "content/features", "a folder inside it"],
+      ["the content folder through a symbolic link", "content-link", "the content folder itself (<dir>/content-link is <dir>/content)"],
+      ["a folder inside the content folder through a symbolic link", "content-link/features", "a folder inside it (<dir>/content-link/features is <dir>/content/features)"],
+    ])("%s", (_label, output, what) => {
+      const { dir, content } = contentWithFeatures();
+      const before = snapshot(dir);
+      const run = runCli("build.ts", ["--content", content, "--output", path.join(dir, output), "--config", fixtureConfig]);
+      expect(run.status).toBe(1);
+      expect(run.stderr).toBe(
+        `${path.join(dir, output)}: error: output folder: expected a folder apart from the content folder \`${content}\`, got ${what.replaceAll("<dir>", dir)}, where writing the site would destroy articles; choose an --output outside \`${content}\`, e.g. _site\nBuild failed: 1 error.\n`,
+      );
+      expect(snapshot(dir)).toEqual(before);
+    });
+
+    it("a folder that holds the site configuration", () => {
+      const dir = tempDir();
+      const out = path.join(dir, "out");
+      mkdirSync(out);
+      writeFileSync(path.join(out, "index.html"), "<h1>old site</h1>");
+      cpSync(fixtureConfig, path.join(out, "site.json"));
+      const before = snapshot(dir);
+      const run = runCli("build.ts", ["--content", path.join(FIXTURES, "archive"), "--output", out, "--config", path.join(out, "site.json")]);
+      expect(run.status).toBe(1);
+      expect(run.stderr).toContain(`${out}: error: output folder: expected a folder that does not hold the site configuration`);
+      expect(snapshot(dir)).toEqual(before);
+    });
   });
 
   it("rejects an unknown flag with usage help and exit code 2", () => {

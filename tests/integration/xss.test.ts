@@ -1,6 +1,8 @@
 // Integration: builds tests/fixtures/xss (hostile bodies, links, embeds and
 // front matter) and proves nothing executable survives into any output file:
-// HTML pages, Atom and sitemap XML, JSON feeds.
+// HTML pages, Atom and sitemap XML, JSON feeds. The same for
+// tests/fixtures/search-xss, whose search page tests/e2e/search-xss.test.ts
+// checks in a browser.
 
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -12,6 +14,7 @@ import { loadSiteConfig } from "../../src/config/site-config";
 import { buildFixtureSite, FIXTURES, type BuiltSite } from "../support/built-site";
 
 const XSS = path.join(FIXTURES, "xss");
+const SEARCH_XSS = path.join(FIXTURES, "search-xss");
 const CONFIG = path.join(XSS, "site.config.json");
 const LISTED_IFRAME = "https://www.youtube-nocookie.com/";
 const SEARCH_PAGE = "search/index.html";
@@ -209,6 +212,27 @@ describe("a site built from hostile articles", () => {
     const rawBody = parseHtml(site.read(`${raw.path.slice(1)}index.html`)).querySelector(".article-body")!;
     expect(rawBody.querySelector("b")?.text).toBe("harmless");
     expect(rawBody.text).toContain("Last paragraph.");
+  });
+});
+
+describe("a site built from the search page's hostile articles", () => {
+  let searchSite: BuiltSite;
+  beforeAll(async () => {
+    searchSite = await buildFixtureSite({ contentDir: SEARCH_XSS, configFile: path.join(SEARCH_XSS, "site.config.json") });
+  });
+  afterAll(() => searchSite?.cleanup());
+
+  it("has nothing executable in any HTML, XML or JSON file", () => {
+    const checks: [string, (text: string, file: string) => string[]][] = [
+      [".html", (text, file) => htmlProblems(text, file, false)],
+      [".xml", xmlProblems],
+      [".json", jsonProblems],
+    ];
+    const problems = checks.flatMap(([extension, check]) =>
+      searchSite.files.filter((file) => file.endsWith(extension)).flatMap((file) => check(searchSite.read(file), file).map((p) => `${file}: ${p}`)),
+    );
+    expect(searchSite.model.articles).toHaveLength(5);
+    expect(problems).toEqual([]);
   });
 });
 

@@ -1,6 +1,7 @@
-// Browser-test support: builds the real sample archive (content/ with the
-// project's site.config.json) into a temporary folder and serves it with the
-// preview server on a free loopback port, as a static host would.
+// Browser-test support: builds an archive (by default the real sample,
+// content/ with the project's site.config.json) into a temporary folder and
+// serves it with the preview server on a free loopback port, as a static host
+// would.
 
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -25,6 +26,10 @@ export interface ServedSite {
 }
 
 export interface ServeOptions {
+  /** The folder of articles to build. @default the sample archive, content/ */
+  readonly contentDir?: string;
+  /** The site configuration to start from. @default the project's site.config.json */
+  readonly configFile?: string;
   /** PATH_PREFIX for the build and the server, e.g. "/news/". @default "" */
   readonly pathPrefix?: string;
   /** Overrides site.config.json's pageSize, so short listings still paginate. */
@@ -36,14 +41,14 @@ export interface ServeOptions {
 export async function buildAndServe(options: ServeOptions = {}): Promise<ServedSite> {
   const tmp = mkdtempSync(path.join(tmpdir(), "archive-e2e-"));
   const configFile = path.join(tmp, "site.config.json");
-  const config = JSON.parse(readFileSync(path.join(ROOT, "site.config.json"), "utf8")) as Record<string, unknown>;
+  const config = JSON.parse(readFileSync(options.configFile ?? path.join(ROOT, "site.config.json"), "utf8")) as Record<string, unknown>;
   writeFileSync(configFile, JSON.stringify({ ...config, ...(options.pageSize !== undefined ? { pageSize: options.pageSize } : {}) }));
 
   const dir = path.join(tmp, "site");
   let server: RunningServer | undefined;
   try {
     const { model } = await runBuild({
-      contentDir: path.join(ROOT, "content"),
+      contentDir: options.contentDir ?? path.join(ROOT, "content"),
       outputDir: dir,
       configFile,
       env: { PATH_PREFIX: options.pathPrefix ?? "" },

@@ -8,32 +8,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { contentTypeFor } from "../../../src/preview/content-types";
-import { resolveRequestPath, startStaticServer, type RunningServer } from "../../../src/preview/static-server";
-
-describe("resolveRequestPath", () => {
-  it.each([
-    ["/", "", { kind: "file", segments: [], trailingSlash: true }],
-    ["/topics/", "", { kind: "file", segments: ["topics"], trailingSlash: true }],
-    ["/assets/site.css", "", { kind: "file", segments: ["assets", "site.css"], trailingSlash: false }],
-    ["/topics/%EB%B6%81%ED%95%9C/", "", { kind: "file", segments: ["topics", "북한"], trailingSlash: true }],
-    ["/a%20b/", "", { kind: "file", segments: ["a b"], trailingSlash: true }],
-    ["/news/2023/", "/news", { kind: "file", segments: ["2023"], trailingSlash: true }],
-    ["/news/", "/news", { kind: "file", segments: [], trailingSlash: true }],
-    ["/", "/news", { kind: "redirect", location: "/news/" }],
-    ["/news", "/news", { kind: "redirect", location: "/news/" }],
-    ["/newsroom/", "/news", { kind: "outside-prefix" }],
-    ["/2023/", "/news", { kind: "outside-prefix" }],
-    ["/../etc/passwd", "", { kind: "bad-request" }],
-    ["/a/%2e%2e/b", "", { kind: "bad-request" }],
-    ["/a%2Fb", "", { kind: "bad-request" }],
-    ["/a%5Cb", "", { kind: "bad-request" }],
-    ["/a%00b", "", { kind: "bad-request" }],
-    ["/%E0%A4%A", "", { kind: "bad-request" }],
-    ["http://example.org/", "", { kind: "bad-request" }],
-  ])("%s with prefix %j", (urlPath, prefix, expected) => {
-    expect(resolveRequestPath(urlPath, prefix)).toEqual(expected);
-  });
-});
+import { startStaticServer, type RunningServer } from "../../../src/preview/static-server";
 
 describe("contentTypeFor", () => {
   it.each([
@@ -140,6 +115,22 @@ describe("a server at the site root", () => {
     expect(answer.headers.location).toBe("/topics/%EB%B6%81%ED%95%9C/?page=2");
   });
 
+  it.each([
+    ["//topics", "/topics/"],
+    ["///topics?page=2", "/topics/?page=2"],
+    ["//topics//%EB%B6%81%ED%95%9C", "/topics/%EB%B6%81%ED%95%9C/"],
+  ])("reads %s with its slashes merged and redirects it on the site, to %s", async (rawPath, location) => {
+    const answer = await get(server, rawPath);
+    expect(answer.status).toBe(301);
+    expect(answer.headers.location).toBe(location);
+  });
+
+  it.each(["/\\topics", "/%2F%2Ftopics", "/%5C%5Ctopics"])("never redirects %s off the site", async (rawPath) => {
+    const answer = await get(server, rawPath);
+    expect(answer.status).toBe(400);
+    expect(answer.headers.location).toBeUndefined();
+  });
+
   it("answers HEAD with the headers and no body", async () => {
     const answer = await get(server, "/feed.xml", "HEAD");
     expect(answer.status).toBe(200);
@@ -202,10 +193,16 @@ describe("a server under the path prefix /news", () => {
     expect(answer.body).toBe("<h1>missing</h1>");
   });
 
-  it("adds the slash to a folder under the prefix", async () => {
-    const answer = await get(server, "/news/topics");
+  it.each(["/news/topics", "//news//topics"])("adds the slash to a folder under the prefix: %s", async (rawPath) => {
+    const answer = await get(server, rawPath);
     expect(answer.status).toBe(301);
     expect(answer.headers.location).toBe("/news/topics/");
+  });
+
+  it("redirects //news to the prefix on the site", async () => {
+    const answer = await get(server, "//news");
+    expect(answer.status).toBe(302);
+    expect(answer.headers.location).toBe("/news/");
   });
 });
 

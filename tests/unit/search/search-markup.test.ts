@@ -70,7 +70,7 @@ describe.each<[string, Page]>([
 });
 
 describe("an article page", () => {
-  const article = makeArticleFixture({ topics: [makeTopic("Economy"), makeTopic("북한", "북한")] });
+  const article = makeArticleFixture({ topics: [makeTopic("Economy"), makeTopic("북한", "북한"), makeTopic("Q&A", "q-a")] });
   const { root } = renderParsed(makeArticlePage({ article, related: [] }), makeContext());
   const body = root.querySelectorAll("[data-pagefind-body]");
 
@@ -86,8 +86,10 @@ describe("an article page", () => {
     const filters = root.querySelectorAll("[data-pagefind-filter]").map((el) => [el.getAttribute("data-pagefind-filter"), text(el)]);
     expect(filters).toEqual(
       expect.arrayContaining([
-        ["topic", "Economy"],
-        ["topic", "북한"],
+        ["topic:Economy", "Economy"],
+        ["topic:북한", "북한"],
+        // The filter value is escaped for Pagefind's filter panel (see search-attributes.ts); the link reads as written.
+        ["topic:Q&amp;amp;A", "Q&A"],
         [`source:${article.source.name}`, expect.any(String)],
         ["year:2023", expect.any(String)],
       ]),
