@@ -21,6 +21,7 @@ declare module "@11ty/eleventy" {
     setQuietMode(quiet: boolean): void;
     setServerOptions(options: Record<string, unknown>): void;
     setUseGitIgnore(use: boolean): void;
+    setUseTemplateCache(use: boolean): void;
     ignores: { add(glob: string): void };
     on(event: "eleventy.before" | "eleventy.after", handler: (...args: unknown[]) => unknown): void;
     /** Before a rebuild in watch mode, with the changed files. */

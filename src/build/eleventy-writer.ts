@@ -29,6 +29,13 @@ export interface SiteRunFile {
   readonly outputPath: string;
 }
 
+/** What the site's own run wrote and what its passthrough copies read. */
+export interface SiteRunResult {
+  readonly files: readonly SiteRunFile[];
+  /** The inputs of the configuration's passthrough copies, as configured (paths or globs, from the working directory). */
+  readonly sources: readonly string[];
+}
+
 export type ToWriter =
   /** Where the files go and the Eleventy configuration file; comes first (the writer is started before the folder exists). */
   | { readonly type: "start"; readonly output: string; readonly configFile: string; readonly pathPrefix: string }
@@ -47,8 +54,8 @@ export type FromWriter =
   | { readonly type: "written"; readonly count: number }
   /** A run has ended; `files` is how many files it wrote. */
   | { readonly type: "batch-done"; readonly files: number }
-  /** The site's own run has ended: what it wrote (templates and copies). */
-  | { readonly type: "site-done"; readonly files: readonly SiteRunFile[] }
+  /** The site's own run has ended: what it wrote (templates and copies) and read. */
+  | { readonly type: "site-done"; readonly result: SiteRunResult }
   /**
    * A run failed; no other will start. The error and those it wraps, outermost first, and, when the
    * fault is in the user's templates or configuration, what to tell them.
@@ -106,8 +113,8 @@ export function createEleventyWriter(post: (message: FromWriter) => void): (mess
     });
   };
 
-  /** One Eleventy run of the project's configuration for `archiveRun`; resolves with what it wrote. */
-  const run = async (archiveRun: ArchiveRun): Promise<SiteRunFile[] | undefined> => {
+  /** One Eleventy run of the project's configuration for `archiveRun`; resolves with what it wrote and read. */
+  const run = async (archiveRun: ArchiveRun): Promise<SiteRunResult | undefined> => {
     if (stopped) return undefined;
     try {
       allowTypeScriptImports();
@@ -125,9 +132,10 @@ export function createEleventyWriter(post: (message: FromWriter) => void): (mess
       userTransforms = transformsText(configOf(eleventy));
       const writesTo = path.resolve((eleventy as unknown as { directories: { output: string } }).directories.output);
       if (writesTo !== path.resolve(output)) throw new OutputFolderChanged(writesTo);
-      const [copies, pages] = await eleventy.write();
+      const [copies, pages] = await writeSettled(eleventy);
       post({ type: "written", count: written });
-      return [...writtenPages(pages, output), ...copiedFiles(copies, output)];
+      const sources = Object.keys(configOf(eleventy).passthroughCopies ?? {});
+      return { files: [...writtenPages(pages, output), ...copiedFiles(copies, output)], sources };
     } catch (error) {
       stopped = true;
       post({ type: "failed", errors: errorRecords(error), diagnostics: diagnosticsFor(error, configFile, output) });
@@ -143,8 +151,8 @@ export function createEleventyWriter(post: (message: FromWriter) => void): (mess
         break;
       case "site":
         runs = runs.then(async () => {
-          const files = await run({ role: "site", chrome: message.chrome });
-          if (files !== undefined) post({ type: "site-done", files });
+          const result = await run({ role: "site", chrome: message.chrome });
+          if (result !== undefined) post({ type: "site-done", result });
         });
         break;
       case "batch": {
@@ -155,7 +163,7 @@ export function createEleventyWriter(post: (message: FromWriter) => void): (mess
         }));
         runs = runs.then(async () => {
           const wrote = await run({ role: "files", files: () => files });
-          if (wrote !== undefined) post({ type: "batch-done", files: wrote.length });
+          if (wrote !== undefined) post({ type: "batch-done", files: wrote.files.length });
         });
         break;
       }
@@ -178,13 +186,15 @@ export function createEleventyWriter(post: (message: FromWriter) => void): (mess
 
 interface EleventyLogger {
   logWithOptions(options: { readonly message?: unknown; readonly force?: boolean }): void;
+  message(message: unknown, type?: string, ...rest: unknown[]): void;
 }
 
 /**
  * Eleventy ends every run with a forced "Wrote N files in … seconds" line even in quiet mode; a
- * build of many runs would print dozens of them before its own summary. Only that line is
- * dropped: warnings and errors still reach the console. `logger` is Eleventy's public property,
- * not declared in types/eleventy.d.ts.
+ * build of many runs would print dozens of them before its own summary. And when a run fails,
+ * Eleventy prints the error with its stack trace before passing it on; the build tells the user
+ * itself, with the file and line (see template-errors.ts). Those two are dropped; warnings still
+ * reach the console. `logger` is Eleventy's public property, not declared in types/eleventy.d.ts.
  */
 function withoutRunSummary(eleventy: Eleventy): void {
   const logger = (eleventy as unknown as { logger: EleventyLogger }).logger;
@@ -193,6 +203,10 @@ function withoutRunSummary(eleventy: Eleventy): void {
     const text = typeof options.message === "string" ? options.message.replace(/\u001b\[[0-9;]*m/g, "") : "";
     if (/^(?:Copied \d+ )?Wrote \d+ files?\b/.test(text)) return;
     log(options);
+  };
+  const message = logger.message.bind(logger);
+  logger.message = (text, type, ...rest) => {
+    if (type !== "error") message(text, type, ...rest);
   };
 }
 
@@ -223,6 +237,8 @@ const HTML_TRANSFORMER = "@11ty/eleventy/html-transformer";
 
 interface MergedConfig {
   readonly transforms?: Record<string, unknown>;
+  /** Passthrough copies by input path or glob. */
+  readonly passthroughCopies?: Record<string, unknown>;
   /** Eleventy's HTML transformer: callbacks and plugins by file extension (Util/HtmlTransformer.js). */
   readonly htmlTransformer?: { readonly callbacks?: Record<string, unknown[]>; readonly plugins?: Record<string, unknown[]> };
 }
@@ -263,4 +279,34 @@ function copiedFiles(copies: readonly unknown[], output: string): SiteRunFile[] 
 
 function fromOutput(file: string, output: string): string {
   return `/${path.relative(output, path.resolve(file)).split(path.sep).join("/")}`;
+}
+
+/** Eleventy's passthrough copier (TemplatePassthroughManager.js), as far as writeSettled needs it; not declared in types/eleventy.d.ts. */
+interface PassthroughManager {
+  copyPassthrough(pass: unknown): Promise<unknown>;
+}
+
+/**
+ * Eleventy's write(), but when it fails, only once the passthrough copies it started have ended:
+ * Eleventy rejects at the first failed template while the copies go on, and one finishing after
+ * the build gave up would recreate the staging folder the build had just removed. (Its own promise
+ * for all copies never settles then: it also waits for every template to have rendered.)
+ */
+async function writeSettled(eleventy: Eleventy): ReturnType<Eleventy["write"]> {
+  const manager = (eleventy as unknown as { passthroughManager?: PassthroughManager }).passthroughManager;
+  const copies: Promise<unknown>[] = [];
+  if (manager !== undefined) {
+    const copy = manager.copyPassthrough.bind(manager);
+    manager.copyPassthrough = (pass) => {
+      const copying = copy(pass);
+      copies.push(copying);
+      return copying;
+    };
+  }
+  try {
+    return await eleventy.write();
+  } catch (error) {
+    await Promise.allSettled(copies);
+    throw error;
+  }
 }

@@ -6,7 +6,7 @@ import { Worker } from "node:worker_threads";
 import { ContentError } from "../diagnostics";
 import type { SiteChrome } from "../eleventy/run-context";
 import type { ArchiveModel } from "../model/types";
-import type { FromWriter, SiteRunFile, ToWriter } from "./eleventy-writer";
+import type { FromWriter, SiteRunResult, ToWriter } from "./eleventy-writer";
 import { errorFromRecords } from "./thread-errors";
 
 /** A plain module, because Node 20 cannot start a worker thread from TypeScript (see the file). */
@@ -45,7 +45,7 @@ export interface PageWriter {
   /** Has the site's own part (pages, copies, stylesheet) written before any batch. */
   site(chrome: SiteChrome): void;
   /** Resolves with what the site's own part wrote, once it has (wait for the batches first). */
-  siteDone(): Promise<readonly SiteRunFile[]>;
+  siteDone(): Promise<SiteRunResult>;
   send(message: ToWriter, transfer?: ArrayBuffer[]): void;
   /** Throws if the writer has failed. */
   check(): void;
@@ -119,7 +119,7 @@ function following(
 ): PageWriter {
   let onWritten: (count: number) => void = () => undefined;
   const done: number[] = [];
-  let siteFiles: readonly SiteRunFile[] | undefined;
+  let siteResult: SiteRunResult | undefined;
   let failure: Error | undefined;
   let stopped = false;
   let wake: (() => void) | undefined;
@@ -141,7 +141,7 @@ function following(
         done.push(message.files);
         break;
       case "site-done":
-        siteFiles = message.files;
+        siteResult = message.result;
         break;
       case "failed":
         failure ??=
@@ -170,9 +170,9 @@ function following(
     },
     site: (chrome) => channel.send({ type: "site", chrome }),
     siteDone: async () => {
-      await until(() => siteFiles !== undefined || failure !== undefined);
+      await until(() => siteResult !== undefined || failure !== undefined);
       check();
-      return siteFiles!;
+      return siteResult!;
     },
     send: (message, transfer) => channel.send(message, transfer),
     check,

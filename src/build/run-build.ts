@@ -9,12 +9,15 @@
 
 import { loadSiteConfig, SITE_CONFIG_FILE } from "../config/site-config";
 import { PROJECT_ELEVENTY_CONFIG, readEleventySettings } from "../eleventy/project";
+import { chromeOf } from "../eleventy/run-context";
 import type { Diagnostic } from "../diagnostics";
 import type { ArchiveModel } from "../model/types";
 import type { RenderStats } from "../markdown/cached-render";
-import { planPageReuse, recordPages } from "./page-reuse";
 import { prepareArchive } from "./prepare-archive";
-import { linkReusedShards, planSearchReuse, recordSearch } from "./search-reuse";
+import { linkReused } from "./link-reused";
+import { isReused, planOutput, shardGroup } from "./output-plan";
+import { recordOutput } from "./record-output";
+import { siteRunFingerprint } from "./site-run-inputs";
 import type { ProgressListener } from "./progress";
 import { carryMtimes } from "./carry-mtimes";
 import { assertSafeOutputDir } from "./output-folder";
@@ -106,17 +109,18 @@ export async function runBuild(options: BuildOptions = {}): Promise<BuildResult>
   // Eleventy's writer thread starts now, so it has loaded by the time the plans below are made.
   const writer = startPageWriter(model);
   try {
-    // The content stages' leftovers (Markdown sources, parse results) go before the plans add theirs.
+    // The content stages' leftovers (Markdown sources, parse results) go before the plan adds its own.
     await collectGarbageIfLarge();
-    const plan = planPageReuse(model, outputDir, cacheDir);
     const shards = planSearchShards(model.articles, options.searchShardSize);
-    const searchPlan = planSearchReuse(model, shards, outputDir, cacheDir, plan.code);
-    const current = currentOutput({ model, outputDir, pages: plan, search: searchPlan, shards });
+    const siteInputs = { configFile: eleventyConfig, folders: eleventy.folders, chrome: chromeOf(model) };
+    const plan = planOutput({ model, outputDir, cacheDir, shards, site: siteInputs });
+    const reusedShards = shards.filter((shard) => isReused(plan, shardGroup(shard)));
+    const current = currentOutput(plan);
     if (current !== undefined) {
-      progress?.({ phase: "write", done: current.siteFiles, reused: current.siteFiles, finished: true });
+      progress?.({ phase: "write", done: current, reused: current, finished: true });
       progress?.({ phase: "index", done: shards.length, total: shards.length, reused: shards.length, finished: true });
       const searchShards = { total: shards.length, indexed: 0 };
-      return { model, filesWritten: current.siteFiles, pagesReused: plan.reused.size, renderStats, searchShards, warnings, unchanged: true };
+      return { model, filesWritten: current, pagesReused: plan.reused.size, renderStats, searchShards, warnings, unchanged: true };
     }
 
     const written = await writeStaged(outputDir, async (stagingDir) => {
@@ -124,26 +128,30 @@ export async function runBuild(options: BuildOptions = {}): Promise<BuildResult>
         model,
         writer,
         configFile: eleventyConfig,
+        pagesDir: eleventy.input,
         stagingDir,
         previousDir: outputDir,
         plan,
         batchSize: options.pagesPerRun,
         progress,
       });
-      linkReusedShards(searchPlan, outputDir, stagingDir);
+      linkReused(reusedShards.flatMap((shard) => plan.groups.get(shardGroup(shard))?.reusable ?? []), outputDir, stagingDir);
       const search = await writeSearchIndex(stagingDir, {
         shards,
         language: site.language,
-        reused: (shard) => searchPlan.reusable.has(shard.id),
-        onShard: (done) => progress?.({ phase: "index", done, total: shards.length, reused: searchPlan.reusable.size }),
+        reused: (shard) => isReused(plan, shardGroup(shard)),
+        onShard: (done) => progress?.({ phase: "index", done, total: shards.length, reused: reusedShards.length }),
       });
       progress?.({ phase: "index", done: search.shards, total: search.shards, reused: search.shards - search.indexed, finished: true });
       // Files written anew with the bytes they had keep their time, so a sync uploads only changes.
       carryMtimes(outputDir, stagingDir, [...pages.fresh, ...search.fresh]);
       return { ...pages, search };
     });
-    if (cacheDir !== undefined) recordPages(plan, outputDir, cacheDir);
-    recordSearch(searchPlan, outputDir);
+    const siteRun = written.siteRun && {
+      ...written.siteRun,
+      input: siteRunFingerprint({ ...siteInputs, code: plan.code, copySources: written.siteRun.sources }),
+    };
+    recordOutput(plan, shards, siteRun);
     return {
       model,
       filesWritten: written.files,

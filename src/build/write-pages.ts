@@ -12,10 +12,11 @@ import { toDisplayPath } from "../content/load-content";
 import { ASSETS_DIR } from "../eleventy/project";
 import { chromeOf } from "../eleventy/run-context";
 import type { ArchiveModel } from "../model/types";
-import { archiveOutputs, outputCollisions } from "../pages/page-collisions";
+import { archiveOutputs, outputCollisions, unrenderedPages } from "../pages/page-collisions";
 import { siteFiles, type SiteFile } from "../render/site-files";
-import type { RenderedFile, SiteRunFile } from "./eleventy-writer";
-import { linkReusedPages, type ReusePlan } from "./page-reuse";
+import type { RenderedFile, SiteRunFile, SiteRunResult } from "./eleventy-writer";
+import { linkReused } from "./link-reused";
+import { isReused, SITE_GROUP, type OutputPlan } from "./output-plan";
 import { startPageWriter, type PageWriter } from "./page-writer";
 import type { ProgressListener } from "./progress";
 import { collectGarbageIfLarge } from "./release-memory";
@@ -41,10 +42,12 @@ export interface WritePagesOptions {
   readonly model: ArchiveModel;
   /** The Eleventy configuration file every run loads (the project's .eleventy.ts). */
   readonly configFile: string;
+  /** Its pages folder, whose checked pages Eleventy must all render. */
+  readonly pagesDir?: string;
   readonly stagingDir: string;
   /** The output being replaced, where reused pages are taken from. */
   readonly previousDir: string;
-  readonly plan: ReusePlan;
+  readonly plan: OutputPlan;
   /** Eleventy's thread, if started earlier (see startPageWriter); one is started otherwise. Always stopped at the end. */
   readonly writer?: PageWriter;
   /** Most files one Eleventy run writes. @default WRITE_BATCH */
@@ -56,22 +59,31 @@ export interface WrittenPages {
   /** Files in the staging folder: written by Eleventy plus reused. */
   readonly files: number;
   readonly reused: number;
-  /** What Eleventy wrote, as paths in the staging folder: every file not reused and the site's own part. */
+  /** What Eleventy wrote, as paths in the staging folder: every file not reused and the site's own part when it ran. */
   readonly fresh: readonly string[];
+  /** What the site's own run wrote and read, when it ran (it is skipped when the plan takes its files over). */
+  readonly siteRun?: { readonly files: readonly string[]; readonly sources: readonly string[] };
 }
 
 export async function writePages(options: WritePagesOptions): Promise<WrittenPages> {
   const { plan, progress } = options;
-  const rendered = siteFiles(options.model).filter((file) => !plan.reused.has(file.outputPath));
+  // Files rendered on every build were rendered once already, for the plan.
+  const rendered = siteFiles(options.model)
+    .filter((file) => !plan.reused.has(file.outputPath))
+    .map((file) => {
+      const text = plan.rendered.get(file.outputPath);
+      return text === undefined ? file : { outputPath: file.outputPath, render: () => text };
+    });
   const batches = inBatches(rendered, options.batchSize ?? WRITE_BATCH);
+  const runSite = !isReused(plan, SITE_GROUP);
   progress?.({ phase: "write", done: 0 });
   const writer = options.writer ?? startPageWriter(options.model);
   const target = { output: options.stagingDir, configFile: options.configFile, pathPrefix: options.model.site.pathPrefix };
   writer.start(target, (written) => progress?.({ phase: "write", done: written }));
   let files = 0;
-  let own: readonly SiteRunFile[];
+  let site: SiteRunResult = { files: [], sources: [] };
   try {
-    writer.site(chromeOf(options.model));
+    if (runSite) writer.site(chromeOf(options.model));
     // While the writer thread starts: the content stages' leftovers go before the heap grows again.
     await collectGarbageIfLarge();
     for (const [index, batch] of batches.entries()) {
@@ -81,7 +93,7 @@ export async function writePages(options: WritePagesOptions): Promise<WrittenPag
       await renderAll(batch, writer);
     }
     for (let index = Math.max(0, batches.length - 2); index < batches.length; index++) files += await writer.batchDone(index);
-    own = await writer.siteDone();
+    if (runSite) site = await writer.siteDone();
     await writer.finish();
   } catch (error) {
     await writer.abort();
@@ -90,24 +102,36 @@ export async function writePages(options: WritePagesOptions): Promise<WrittenPag
     await writer.close();
   }
 
-  // A page whose URL only Eleventy knew, or a copied file, may land on an archive file: refuse the site.
-  const collisions = outputCollisions(own.filter((file) => !isBuiltInAsset(file)).map(asPageOutput), archiveOutputs(options.model));
-  if (collisions.length > 0) throw new ContentError(collisions);
-  files += own.length;
+  // A page whose URL only Eleventy knew, or a copied file, may land on an archive file; a page the
+  // navigation links to may have been ignored by Eleventy: refuse the site.
+  const pageByInput = new Map(options.model.sitePages.map((page) => [path.resolve(options.pagesDir ?? "", page.relativePath), page]));
+  const asPageOutput = (file: SiteRunFile) => {
+    const page = pageByInput.get(path.resolve(file.inputPath));
+    const permalinkLine = page !== undefined && page.lines.url > 1 ? page.lines.url : undefined;
+    return { displayPath: toDisplayPath(process.cwd(), path.resolve(file.inputPath)), outputFile: file.outputPath, permalinkLine };
+  };
+  const collisions = outputCollisions(site.files.filter((file) => !isBuiltInAsset(file)).map(asPageOutput), archiveOutputs(options.model));
+  const renderedInputs = new Set(site.files.map((file) => path.resolve(file.inputPath)));
+  const missing = runSite && options.pagesDir !== undefined ? unrenderedPages(options.model.sitePages, options.pagesDir, renderedInputs) : [];
+  if (collisions.length + missing.length > 0) throw new ContentError([...collisions, ...missing]);
+  files += site.files.length;
 
-  const reused = linkReusedPages(plan, options.previousDir, options.stagingDir, (count) =>
+  const taken = [...plan.reused, ...(runSite ? [] : (plan.groups.get(SITE_GROUP)?.reusable ?? []))];
+  const reused = linkReused(taken, options.previousDir, options.stagingDir, (count) =>
     progress?.({ phase: "write", done: files + count, reused: count }),
   );
   progress?.({ phase: "write", done: files + reused, reused, finished: true });
-  return { files: files + reused, reused, fresh: [...rendered.map((file) => file.outputPath), ...own.map((file) => file.outputPath)] };
+  const ownFiles = site.files.map((file) => file.outputPath);
+  return {
+    files: files + reused,
+    reused,
+    fresh: [...rendered.map((file) => file.outputPath), ...ownFiles],
+    siteRun: runSite ? { files: ownFiles, sources: site.sources } : undefined,
+  };
 }
 
 function isBuiltInAsset(file: SiteRunFile): boolean {
   return !path.relative(ASSETS_DIR, path.resolve(file.inputPath)).startsWith("..");
-}
-
-function asPageOutput(file: SiteRunFile) {
-  return { displayPath: toDisplayPath(process.cwd(), path.resolve(file.inputPath)), outputFile: file.outputPath };
 }
 
 /** Renders `files` in order and sends them to the writer, giving the event loop its turns. */

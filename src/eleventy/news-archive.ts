@@ -39,6 +39,9 @@ export default function newsArchive(eleventyConfig: UserConfig, options: NewsArc
   // Relative to the working directory, as Eleventy resolves passthrough paths.
   eleventyConfig.addPassthroughCopy({ [path.relative(process.cwd(), ASSETS_DIR) || "."]: ASSETS_OUTPUT.slice(1) });
   if (run.role === "site") {
+    // Eleventy keeps a template's text in a cache shared by every Eleventy in the process; a
+    // build's one run of the pages must read them as they are now.
+    eleventyConfig.setUseTemplateCache(false);
     siteLayout(eleventyConfig, () => run.chrome);
     return;
   }

@@ -26,6 +26,8 @@ export const ASSETS_OUTPUT = "/assets";
 export interface EleventyProjectSettings {
   /** The pages folder: Eleventy's input folder, relative to the working directory. @default "." */
   readonly input: string;
+  /** The input folder and the includes and data folders (which may lie outside it), from the working directory. */
+  readonly folders: readonly string[];
   /** The template formats Eleventy renders there. */
   readonly templateFormats: readonly string[];
 }
@@ -49,19 +51,32 @@ export async function readEleventySettings(configFile: string = PROJECT_ELEVENTY
   const exported = module.config ?? {};
   const formats = exported.templateFormats;
   const input = exported.dir?.input ?? ".";
+  const shownConfig = path.relative(process.cwd(), configFile) || configFile;
   if (!statSync(input, { throwIfNoEntry: false })?.isDirectory()) {
     throw contentError(
-      path.relative(process.cwd(), configFile) || configFile,
+      shownConfig,
       `dir.input: expected the folder of the site's own pages, got \`${input}\`, which is not a folder here; create it (it may stay empty) or change \`dir.input\` in the \`config\` export`,
     );
   }
+  // Eleventy gives templates outside the working directory none of the global data (the site's layout included).
+  if (path.relative(process.cwd(), path.resolve(input)).startsWith("..")) {
+    throw contentError(
+      shownConfig,
+      `dir.input: expected a folder inside the project (the folder you run the build in), got \`${input}\`; move the pages into the project`,
+    );
+  }
+  // Eleventy names the includes and data folders from the input folder; most projects keep them inside it.
+  const outside = [exported.dir?.includes ?? "_includes", exported.dir?.data ?? "_data"]
+    .map((folder) => path.join(input, folder))
+    .filter((folder) => path.relative(input, folder).startsWith(".."));
   return {
     input,
+    folders: [input, ...new Set(outside)],
     templateFormats: typeof formats === "string" ? formats.split(",").map((format) => format.trim()) : (formats ?? PAGE_FORMATS),
   };
 }
 
 interface ExportedConfig {
-  readonly dir?: { readonly input?: string };
+  readonly dir?: { readonly input?: string; readonly includes?: string; readonly data?: string };
   readonly templateFormats?: string | readonly string[];
 }

@@ -2,6 +2,7 @@
 // file of the archive (an article, a listing, a feed, the search index…) or
 // another page's, since both are written into one output folder.
 
+import path from "node:path";
 import type { Diagnostic } from "../diagnostics";
 import type { ArchiveModel } from "../model/types";
 import { siteFiles } from "../render/site-files";
@@ -9,6 +10,7 @@ import { PAGEFIND_DIR } from "../search/search-names";
 import { listFiles } from "../build/list-files";
 import { ASSETS_DIR, ASSETS_OUTPUT } from "../eleventy/project";
 import { outputFileOf } from "./page-url";
+import type { SitePage } from "./types";
 
 /** The folder of the output the search index is written to, after every page. */
 const RESERVED_FOLDERS = [`/${PAGEFIND_DIR}/`];
@@ -62,4 +64,22 @@ export function outputCollisions(pages: readonly PageOutput[], archive: Readonly
     });
   }
   return diagnostics;
+}
+
+/**
+ * Pages that were checked and put in the navigation and sitemap but that Eleventy did not render
+ * (`renderedInputs`: the templates it did, absolute paths), e.g. because .gitignore or
+ * .eleventyignore names them: an error, or the navigation would link to a missing page.
+ */
+export function unrenderedPages(pages: readonly SitePage[], pagesDir: string, renderedInputs: ReadonlySet<string>): Diagnostic[] {
+  return pages
+    .filter((page) => page.url !== undefined && !renderedInputs.has(path.resolve(pagesDir, page.relativePath)))
+    .map((page) => ({
+      severity: "error" as const,
+      file: page.displayPath,
+      line: 1,
+      column: 1,
+      message:
+        "Eleventy did not render this page, though it is in the pages folder: it is ignored (by .gitignore, .eleventyignore or an `ignores` entry in the Eleventy configuration); remove it from the ignores, or move the file out of the pages folder",
+    }));
 }

@@ -5,8 +5,7 @@
 // the sitemap; bad pages are reported with file and line, and nothing is
 // written.
 
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { DateTime } from "luxon";
 import { parse } from "node-html-parser";
@@ -16,6 +15,7 @@ import { runCheck } from "../../src/check/run-check";
 import { loadSiteConfig } from "../../src/config/site-config";
 import { ContentError, formatDiagnostic } from "../../src/diagnostics";
 import { buildFixtureSite, FIXTURES, type BuiltSite } from "../support/built-site";
+import { tempProjectDir } from "../support/temp-project";
 
 const SITE = path.join(FIXTURES, "eleventy/site");
 const SITE_CONFIG = path.join(SITE, "site.eleventy.ts");
@@ -100,7 +100,7 @@ afterAll(() => {
 
 /** A project folder with an Eleventy configuration over `pages` (file name → text); `extra` goes into its config function. */
 function projectWith(pages: Record<string, string>, extra = "", exportExtra = ""): { configFile: string; root: string } {
-  const root = mkdtempSync(path.join(tmpdir(), "site-pages-"));
+  const root = tempProjectDir("site-pages");
   temps.push(root);
   for (const [name, text] of Object.entries(pages)) {
     mkdirSync(path.dirname(path.join(root, "pages", name)), { recursive: true });
@@ -113,8 +113,9 @@ function projectWith(pages: Record<string, string>, extra = "", exportExtra = ""
   writeFileSync(
     configFile,
     `import newsArchive from ${JSON.stringify(PLUGIN)};\n` +
-      `export default function (eleventyConfig: any) {\n  eleventyConfig.addPlugin(newsArchive);\n  ${extra}\n}\n` +
-      `export const config = { dir: { input: ${JSON.stringify(path.join(root, "pages"))}${exportExtra} } };\n`,
+      // The project lives in the repository's git-ignored tmp/, which Eleventy would otherwise skip.
+      `export default function (eleventyConfig: any) {\n  eleventyConfig.addPlugin(newsArchive);\n  eleventyConfig.setUseGitIgnore(false);\n  ${extra}\n}\n` +
+      `export const config = { dir: { input: ${JSON.stringify(path.join(root, "pages"))}${exportExtra} }, templateFormats: ["md", "njk", "html", "11ty.js"] };\n`,
   );
   return { configFile, root };
 }
@@ -176,7 +177,7 @@ describe("a bad page", () => {
     [
       "a permalink only Eleventy can work out, onto an archive page",
       { "late.njk": "---\ntitle: Late\npermalink: \"/{{ 'sources' }}/\"\n---\nx\n" },
-      /^pages\/late\.njk: error: URL: this page would be written to \/sources\/index\.html, which (?:would overwrite the archive's own|another file of the site is written to)/,
+      /^pages\/late\.njk:3:1: error: (?:permalink|URL): this page would be written to \/sources\/index\.html, which (?:would overwrite the archive's own \/sources\/index\.html; choose another `permalink`|another file of the site is written to)/,
     ],
     [
       "a filter the configuration does not have",
@@ -199,6 +200,22 @@ describe("a bad page", () => {
     const problems = await failure(project);
     expect(problems[0]).toMatch(/eleventy\.config\.ts: error: output folder: expected the configuration to leave Eleventy's output folder to the build/);
     expect(existsSync(path.join(process.cwd(), "elsewhere"))).toBe(false);
+  });
+
+  it("a pages folder outside the project stops the build: Eleventy would give its pages no layout", async () => {
+    const project = projectWith({});
+    const configFile = path.join(project.root, "eleventy.config.ts");
+    writeFileSync(configFile, readFileSync(configFile, "utf8").replace(/input: "[^"]*"/, 'input: "/tmp"'));
+    const problems = await failure(project);
+    expect(problems[0]).toMatch(/eleventy\.config\.ts: error: dir\.input: expected a folder inside the project \(the folder you run the build in\), got `\/tmp`/);
+  });
+
+  it("a page Eleventy ignores stops the build, as the navigation would link to nothing", async () => {
+    const project = projectWith({ "hidden.md": "---\ntitle: Hidden\nnav: { order: 60 }\n---\nText\n" }, 'eleventyConfig.ignores.add("**/hidden.md");');
+    const problems = await failure(project);
+    expect(problems).toEqual([
+      "pages/hidden.md:1:1: error: Eleventy did not render this page, though it is in the pages folder: it is ignored (by .gitignore, .eleventyignore or an `ignores` entry in the Eleventy configuration); remove it from the ignores, or move the file out of the pages folder",
+    ]);
   });
 
   it("an error thrown by the configuration names the configuration file", async () => {

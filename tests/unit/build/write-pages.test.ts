@@ -8,12 +8,12 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startPageWriter, type WriterPlace } from "../../../src/build/page-writer";
-import type { ReusePlan } from "../../../src/build/page-reuse";
+import type { OutputPlan } from "../../../src/build/output-plan";
 import { writePages } from "../../../src/build/write-pages";
 import type { ArchiveModel } from "../../../src/model/types";
 import { siteFiles } from "../../../src/render/site-files";
 import { fixtureModel, NO_PAGES_ELEVENTY_CONFIG, outputPathsUnder } from "../../support/built-site";
-const NOTHING_REUSED: ReusePlan = { reused: new Set(), fingerprints: new Map(), code: "" };
+const NOTHING_REUSED: OutputPlan = { outputDir: "", code: "", fingerprints: new Map(), reused: new Set(), rendered: new Map(), groups: new Map() };
 
 let root: string;
 let model: ArchiveModel;
@@ -56,7 +56,13 @@ describe("writePages", () => {
     const written = await writeInto(out, place, { batchSize, progress: (done) => events.push(done) });
     const expected = siteFiles(model);
     const paths = expected.map((file) => file.outputPath);
-    expect(written).toEqual({ files: expected.length + 1, reused: 0, fresh: [...paths, "/assets/site.css"] });
+    expect(written).toEqual({
+      files: expected.length + 1,
+      reused: 0,
+      fresh: [...paths, "/assets/site.css"],
+      // The site's own run: the stylesheet is its one file when there are no pages.
+      siteRun: { files: ["/assets/site.css"], sources: ["layouts/assets"] },
+    });
     expect(outputPathsUnder(out)).toEqual([...paths, "/assets/site.css"].sort());
     for (const file of expected) expect(readFileSync(path.join(out, file.outputPath), "utf8"), file.outputPath).toBe(file.render());
     expect(events.at(-1)).toBe(expected.length + 1);
