@@ -15,6 +15,7 @@ import { createRequire } from "node:module";
 import { availableParallelism } from "node:os";
 import path from "node:path";
 import { outputPathFor } from "../eleventy/archive-plugin";
+import { errnoCode } from "../file-system-error";
 import { DATE_SORT_KEY, PAGEFIND_DIR, SHARD_LIST_NAME } from "./search-names";
 import { PLACEHOLDER_PATH, PLACEHOLDER_SORT_VALUE, type SearchShard } from "./search-shards";
 
@@ -154,9 +155,21 @@ export function runPagefind(input: string, bundle: string, executable: string = 
           : signal !== null
             ? `was stopped by ${signal}`
             : `exited with status ${code}`;
-      reject(new Error(`Search index: Pagefind ${how} while indexing ${input}${output.trim() === "" ? "" : `:\n${output.trim()}`}`));
+      const failure = new Error(`Search index: Pagefind ${how} while indexing ${input}${output.trim() === "" ? "" : `:\n${output.trim()}`}`);
+      reject(withOsErrorCode(failure, output, bundle));
     });
   });
+}
+
+/**
+ * Pagefind is written in Rust, which reports a failed file operation as `Os { code: 28, … }` or
+ * `… (os error 28)`. Such a failure gets that error's code and the bundle folder as its path, so
+ * that a full disk while indexing is reported as a full disk (see file-system-error.ts).
+ */
+function withOsErrorCode(error: Error, output: string, bundle: string): Error {
+  const match = /\bOs \{ code: (\d+)|\(os error (\d+)\)/.exec(output);
+  const code = match === null ? undefined : errnoCode(Number(match[1] ?? match[2]));
+  return code === undefined ? error : Object.assign(error, { code, path: bundle });
 }
 
 /** Runs `task` over `items`, at most `limit` at a time; the first failure rejects once the running ones have settled. */
