@@ -5,6 +5,7 @@
 // A file-system failure of the machine on the way (a full disk, a folder it
 // may not write to) becomes one message naming the output folder.
 
+import type { ChildProcess } from "node:child_process";
 import { existsSync, readdirSync, rmSync, statSync } from "node:fs";
 import { mkdir, rename, rm } from "node:fs/promises";
 import path from "node:path";
@@ -63,12 +64,19 @@ async function removeStaleStaging(output: string): Promise<void> {
 }
 
 /**
- * Runs `write(stagingDir)` and, if it resolves, replaces `outputDir` with the
- * staging folder. If it rejects (or the process is interrupted), the staging
- * folder is removed and `outputDir` is untouched. A file-system failure of the
- * machine, here or in `write`, rejects with a ContentError that names the output folder.
+ * Writes into the staging folder. Child processes that write there are handed to `adopt`, so that
+ * they are stopped before the folder is removed when the build fails, is interrupted or is killed.
  */
-export async function writeStaged<T>(outputDir: string, write: (stagingDir: string) => Promise<T>): Promise<T> {
+export type StagedWrite<T> = (stagingDir: string, adopt: (child: ChildProcess) => void) => Promise<T>;
+
+/**
+ * Runs `write(stagingDir)` and, if it resolves, replaces `outputDir` with the
+ * staging folder. If it rejects (or the process is interrupted), the processes
+ * it adopted are stopped, the staging folder is removed and `outputDir` is
+ * untouched. A file-system failure of the machine, here or in `write`, rejects
+ * with a ContentError that names the output folder.
+ */
+export async function writeStaged<T>(outputDir: string, write: StagedWrite<T>): Promise<T> {
   try {
     return await writeThroughStaging(outputDir, write);
   } catch (error) {
@@ -84,7 +92,7 @@ function asOutputFolderError(error: unknown, outputDir: string): unknown {
   return contentError(outputDir, `output folder: cannot write the site${at}: ${failure.explanation}; the output folder was left as it was`);
 }
 
-async function writeThroughStaging<T>(outputDir: string, write: (stagingDir: string) => Promise<T>): Promise<T> {
+async function writeThroughStaging<T>(outputDir: string, write: StagedWrite<T>): Promise<T> {
   const output = path.resolve(outputDir);
   await removeStaleStaging(output);
   const parent = path.dirname(output);
@@ -94,8 +102,11 @@ async function writeThroughStaging<T>(outputDir: string, write: (stagingDir: str
   const watch = watchStaging(staging);
 
   // Synchronous, so that no write still queued on this thread can land in the folder after it is gone.
+  // A child process killed here may still finish a write meanwhile; the janitor removes the folder
+  // again once this process is gone and so are its children.
   const onSignal = (signal: NodeJS.Signals) => {
     try {
+      watch.stopProcesses();
       rmSync(staging, { recursive: true, force: true, maxRetries: 3 });
     } finally {
       process.kill(process.pid, signal);
@@ -104,10 +115,11 @@ async function writeThroughStaging<T>(outputDir: string, write: (stagingDir: str
   process.once("SIGINT", onSignal);
   process.once("SIGTERM", onSignal);
   try {
-    const result = await write(staging);
+    const result = await write(staging, watch.adopt);
     await swapIn(staging, output, watch);
     return result;
   } catch (error) {
+    watch.stopProcesses();
     await rm(staging, { recursive: true, force: true });
     throw error;
   } finally {
