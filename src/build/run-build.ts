@@ -115,7 +115,7 @@ export async function runBuild(options: BuildOptions = {}): Promise<BuildResult>
       return { model, filesWritten: current.siteFiles, pagesReused: plan.reused.size, renderStats, searchShards, warnings, unchanged: true };
     }
 
-    const written = await writeStaged(outputDir, async (stagingDir) => {
+    const written = await writeStaged(outputDir, async (stagingDir, adopt) => {
       const pages = await writePages({
         model,
         writer,
@@ -131,6 +131,7 @@ export async function runBuild(options: BuildOptions = {}): Promise<BuildResult>
         shards,
         language: site.language,
         reused: (shard) => searchPlan.reusable.has(shard.id),
+        onProcess: adopt,
         onShard: (done) => progress?.({ phase: "index", done, total: shards.length, reused: searchPlan.reusable.size }),
       });
       progress?.({ phase: "index", done: search.shards, total: search.shards, reused: search.shards - search.indexed, finished: true });
