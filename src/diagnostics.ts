@@ -2,6 +2,8 @@
 // error that carries them out of a stage. Anything that is not a ContentError
 // is a bug in the generator and may show a stack trace.
 
+import { showControlCharacters } from "./control-characters";
+
 export type Severity = "error" | "warning";
 
 /** One problem found in one input file. Line and column are 1-based. */
@@ -15,12 +17,16 @@ export interface Diagnostic {
   readonly message: string;
 }
 
-/** Formats a diagnostic as `path:line:col: severity: message`, the form editors and CI annotators understand. */
+/**
+ * Formats a diagnostic as `path:line:col: severity: message`, the form editors and CI annotators
+ * understand. A message may quote what the user wrote; any control character in it is shown by
+ * name, so a quoted value can neither break the line nor send escape codes to the terminal.
+ */
 export function formatDiagnostic(d: Diagnostic): string {
   const where = [d.file, d.line, d.line !== undefined ? d.column : undefined]
     .filter((part) => part !== undefined)
     .join(":");
-  return `${where}: ${d.severity}: ${d.message}`;
+  return showControlCharacters(`${where}: ${d.severity}: ${d.message}`);
 }
 
 /** Thrown when user content or configuration cannot be built. Carries every diagnostic found, not only the first. */

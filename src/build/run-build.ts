@@ -123,7 +123,7 @@ export async function runBuild(options: BuildOptions = {}): Promise<BuildResult>
       return { model, filesWritten: current, pagesReused: plan.reused.size, renderStats, searchShards, warnings, unchanged: true };
     }
 
-    const written = await writeStaged(outputDir, async (stagingDir) => {
+    const written = await writeStaged(outputDir, async (stagingDir, adopt) => {
       const pages = await writePages({
         model,
         writer,
@@ -140,6 +140,7 @@ export async function runBuild(options: BuildOptions = {}): Promise<BuildResult>
         shards,
         language: site.language,
         reused: (shard) => isReused(plan, shardGroup(shard)),
+        onProcess: adopt,
         onShard: (done) => progress?.({ phase: "index", done, total: shards.length, reused: reusedShards.length }),
       });
       progress?.({ phase: "index", done: search.shards, total: search.shards, reused: search.shards - search.indexed, finished: true });

@@ -2,21 +2,30 @@
 // place that decides what a user sees when something goes wrong.
 
 import { parseArgs, type ParseArgsConfig } from "node:util";
+import { toDisplayPath } from "../content/load-content";
 import { ContentError, formatDiagnostic, type Diagnostic } from "../diagnostics";
+import { findFileSystemFailure } from "../file-system-error";
 
 export function printDiagnostics(diagnostics: readonly Diagnostic[]): void {
   for (const d of diagnostics) console.error(formatDiagnostic(d));
 }
 
 /**
- * Content and usage problems print as `path:line:col: severity: message` lines
- * and exit 1; anything else is a bug in the generator and keeps its stack trace.
+ * Content and usage problems print as `path:line:col: severity: message` lines and exit 1, and so
+ * does a file-system failure of the machine (a full disk, a forbidden folder); anything else is a
+ * bug in the generator and keeps its stack trace.
  */
 export function exitWithError(error: unknown, what: string): never {
+  const failure = error instanceof ContentError ? undefined : findFileSystemFailure(error);
   if (error instanceof ContentError) {
     printDiagnostics(error.diagnostics);
     const errors = error.diagnostics.filter((d) => d.severity === "error").length;
     console.error(`${what} failed: ${errors} error${errors === 1 ? "" : "s"}.`);
+  } else if (failure !== undefined) {
+    // A failed write to a file already open names no path; the message still says what to do.
+    const where = failure.path === undefined ? "" : `${toDisplayPath(process.cwd(), failure.path)}: `;
+    console.error(`${where}error: ${failure.explanation}`);
+    console.error(`${what} failed: 1 error.`);
   } else {
     console.error(`${what} failed with an unexpected error (a bug in the generator, please report it):`);
     console.error(error);

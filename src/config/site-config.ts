@@ -111,9 +111,11 @@ export function resolveSiteConfig(raw: unknown, file: string, env: Env = {}): Si
 /** Reads the config file if it exists (defaults otherwise) and applies `env` overrides. */
 export function loadSiteConfig(file: string = SITE_CONFIG_FILE, env: Env = process.env): SiteConfig {
   if (!existsSync(file)) return resolveSiteConfig({}, file, env);
+  // An unreadable file is not a JSON problem: its error goes on, and the CLI puts it in words.
+  const text = readFileSync(file, "utf8");
   let parsed: unknown;
   try {
-    parsed = JSON.parse(readFileSync(file, "utf8"));
+    parsed = JSON.parse(text);
   } catch (error) {
     throw new ContentError([
       { severity: "error", file, message: `not valid JSON: ${(error as Error).message}` },

@@ -10,6 +10,12 @@ export type ContentDateResult =
   | { readonly ok: false; readonly message: string };
 
 const EXPECTED = "expected YYYY-MM-DD or an ISO 8601 date-time such as 2023-08-06T09:30";
+/**
+ * Years a page path (/YYYY/), a feed and a sitemap can carry: four digits, and no year 0,
+ * which ISO 8601 counts as 1 BC and no archive means.
+ */
+const FIRST_YEAR = 1;
+const LAST_YEAR = 9999;
 
 const DATE_ONLY = /^(\d{4})-(\d{2})-(\d{2})$/;
 // YAML timestamps also allow a space instead of "T" and before the offset, and a one-digit hour offset.
@@ -56,7 +62,7 @@ function fromText(text: string, zone: string): ContentDateResult {
   // Luxon moves a wall time inside a DST gap forward by the gap's length (02:30 → 03:30), which keeps the
   // article on its day; rejecting it would fail a build over a clock reading nobody can check.
   const parsed = DateTime.fromObject({ year, month, day, hour, minute, second, millisecond }, { zone: inputZone });
-  return finish(parsed.setZone(zone), false, zone);
+  return finish(parsed.setZone(zone), false, zone, text);
 }
 
 function calendarDate(year: number, month: number, day: number, zone: string, shown: string): ContentDateResult {
@@ -65,7 +71,7 @@ function calendarDate(year: number, month: number, day: number, zone: string, sh
   if (date.isValid && (date.year !== year || date.month !== month || date.day !== day)) {
     return { ok: false, message: `\`${shown}\` never happened in ${zone}: the zone skipped that calendar day` };
   }
-  return finish(date, true, zone);
+  return finish(date, true, zone, shown);
 }
 
 function fromJsDate(value: Date, zone: string): ContentDateResult {
@@ -76,13 +82,20 @@ function fromJsDate(value: Date, zone: string): ContentDateResult {
     const shown = value.toISOString().slice(0, 10);
     return calendarDate(value.getUTCFullYear(), value.getUTCMonth() + 1, value.getUTCDate(), zone, shown);
   }
-  return finish(DateTime.fromJSDate(value).setZone(zone), false, zone);
+  return finish(DateTime.fromJSDate(value).setZone(zone), false, zone, value.toISOString());
 }
 
-function finish(date: DateTime, dateOnly: boolean, zone: string): ContentDateResult {
+/** `date` as the result, once it is known to be a valid date in a year the site can publish. */
+function finish(date: DateTime, dateOnly: boolean, zone: string, shown: string): ContentDateResult {
   if (!date.isValid) {
     const reason = date.invalidReason === "unsupported zone" ? `unknown timezone \`${zone}\`` : date.invalidExplanation ?? date.invalidReason;
     return { ok: false, message: `could not read the date: ${reason}` };
+  }
+  if (date.year < FIRST_YEAR || date.year > LAST_YEAR) {
+    return {
+      ok: false,
+      message: `expected a year from ${FIRST_YEAR} to ${LAST_YEAR}, got \`${shown}\`, which is in the year ${date.year} in the site timezone (${zone})`,
+    };
   }
   return { ok: true, date, dateOnly };
 }

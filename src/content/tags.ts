@@ -1,6 +1,7 @@
 // Content stage: reads the `tags` front-matter value (a list, or one
 // comma-separated text) into clean topic names, in the order written.
 
+import { controlCharacterMessage, findControlCharacter } from "../control-characters";
 import { describeValue } from "./describe-value";
 
 export type TagsResult =
@@ -11,19 +12,26 @@ const EXPECTED = "expected a list of topics (e.g. `tags: [Economy, Trade]`) or o
 
 /**
  * Trims each name and collapses inner whitespace, drops empty names and drops later
- * duplicates compared case-insensitively (the first spelling wins).
+ * duplicates compared case-insensitively (the first spelling wins). A name holding any other
+ * control character is an error, as in every front-matter text.
  */
 export function normalizeTags(value: unknown): TagsResult {
-  if (typeof value === "string") return { ok: true, tags: cleanTags(value.split(",")) };
-  if (!Array.isArray(value)) return { ok: false, messages: [`${EXPECTED}, got ${describeValue(value)}`] };
+  if (typeof value !== "string" && !Array.isArray(value)) return { ok: false, messages: [`${EXPECTED}, got ${describeValue(value)}`] };
+  const items: readonly unknown[] = typeof value === "string" ? value.split(",") : value;
 
   const names: string[] = [];
   const messages: string[] = [];
-  value.forEach((item: unknown, index) => {
-    if (typeof item === "string") names.push(item);
+  items.forEach((item: unknown, index) => {
+    const problem = (message: string) => messages.push(`item ${index + 1}: ${message}`);
+    if (typeof item === "string") {
+      // Tabs and line breaks are whitespace here, collapsed like any other run of spaces.
+      const found = findControlCharacter(item.trim(), true);
+      if (found === undefined) names.push(item);
+      else problem(controlCharacterMessage("a topic name", found));
+    }
     // `- 2024` is a number to YAML but plainly meant as a topic name.
     else if (typeof item === "number" && Number.isFinite(item)) names.push(String(item));
-    else messages.push(`item ${index + 1}: expected a topic name, got ${describeValue(item)}`);
+    else problem(`expected a topic name, got ${describeValue(item)}`);
   });
   return messages.length > 0 ? { ok: false, messages } : { ok: true, tags: cleanTags(names) };
 }

@@ -3,6 +3,7 @@
 // file at once, each positioned at the offending key.
 
 import type { DateTime } from "luxon";
+import { controlCharacterMessage, findControlCharacter } from "../control-characters";
 import { hasErrors, type Diagnostic } from "../diagnostics";
 import { parseContentDate } from "./dates";
 import { describeValue } from "./describe-value";
@@ -53,17 +54,29 @@ export function validateArticle(input: ArticleInput): ValidationResult {
     return false;
   };
 
-  const text = (key: string): string | undefined => {
+  /**
+   * `value` trimmed, or undefined after reporting its first control character as an error at `key`.
+   * Tab and line feed are allowed only in `multiline` text.
+   */
+  const withoutControls = (key: string, label: string, expected: string, value: string, multiline = false): string | undefined => {
+    const trimmed = value.trim();
+    const found = findControlCharacter(trimmed, multiline);
+    if (found === undefined) return trimmed;
+    report("error", key, `${label}: ${controlCharacterMessage(expected, found)}`);
+    return undefined;
+  };
+
+  const text = (key: string, multiline = false): string | undefined => {
     if (!present(key)) return undefined;
     const value = get(key);
-    if (typeof value === "string" && value.trim() !== "") return value.trim();
+    if (typeof value === "string" && value.trim() !== "") return withoutControls(key, key, "text", value, multiline);
     const quoteHint = typeof value === "number" || typeof value === "boolean" ? " (put it in quotes to use it as text)" : "";
     error(key, `expected text, got ${describeValue(value)}${quoteHint}`);
     return undefined;
   };
 
   const url = (key: string, value: unknown, label: string = key): string | undefined => {
-    if (typeof value === "string" && isHttpUrl(value.trim())) return value.trim();
+    if (typeof value === "string" && isHttpUrl(value.trim())) return withoutControls(key, label, "an absolute http(s) URL", value);
     report("error", key, `${label}: expected an absolute http(s) URL such as https://example.org/story, got ${describeValue(value)}`);
     return undefined;
   };
@@ -78,7 +91,10 @@ export function validateArticle(input: ArticleInput): ValidationResult {
 
   const source = (): SourceInput | undefined => {
     const value = get("source");
-    if (typeof value === "string" && value.trim() !== "") return { name: value.trim() };
+    if (typeof value === "string" && value.trim() !== "") {
+      const name = withoutControls("source", "source", "the outlet's name", value);
+      return name === undefined ? undefined : { name };
+    }
     if (!isPlainMapping(value)) {
       error("source", `expected the outlet's name, or \`{name, url}\`, got ${describeValue(value)}`);
       return undefined;
@@ -86,19 +102,20 @@ export function validateArticle(input: ArticleInput): ValidationResult {
     for (const extra of Object.keys(value).filter((k) => k !== "name" && k !== "url")) {
       report("warning", "source", `source: unknown key \`${extra}\` is ignored; expected \`name\` and optionally \`url\``);
     }
-    const name = value.name;
-    const hasName = typeof name === "string" && name.trim() !== "";
-    if (!hasName) error("source", `name: expected the outlet's name as text, got ${describeValue(name)}`);
+    const given = value.name;
+    const hasName = typeof given === "string" && given.trim() !== "";
+    if (!hasName) error("source", `name: expected the outlet's name as text, got ${describeValue(given)}`);
+    const name = hasName ? withoutControls("source", "source: name", "the outlet's name", given) : undefined;
     const homepage = value.url === undefined ? undefined : url("source", value.url, "source: url");
-    if (!hasName) return undefined;
-    return homepage === undefined ? { name: name.trim() } : { name: name.trim(), url: homepage };
+    if (name === undefined) return undefined;
+    return homepage === undefined ? { name } : { name, url: homepage };
   };
 
   const title = required("title") ? text("title") : undefined;
   const published = required("date") ? date("date") : undefined;
   const updated = date("updated");
   const outlet = required("source") ? source() : undefined;
-  const summary = text("summary");
+  const summary = text("summary", true);
   const author = text("author");
   const slug = text("slug") ?? baseName(input.relativePath);
   const originalUrl = present("original_url") ? url("original_url", get("original_url")) : undefined;

@@ -3,17 +3,19 @@
 
 import MarkdownIt from "markdown-it";
 import type { MarkdownIt as Markdown, Token } from "markdown-it";
+import { useUrlPolicy, type RefusedUrl, type UrlPolicyEnv } from "./markdown-urls";
 
 /**
  * Raw HTML stays enabled: imported news often carries figures, tables and
- * embeds. markdown-it's own link validation (no javascript:/vbscript:/file:
- * and non-image data: URLs in Markdown links) stays on. Exported because the
- * render cache key must change whenever these do.
+ * embeds. Exported because the render cache key must change whenever these do.
  */
 export const MARKDOWN_OPTIONS = Object.freeze({ html: true, linkify: true, typographer: false });
 
+/** markdown-it with the options above, its links and images held to the body URL allowlist. */
 export function createMarkdown(): Markdown {
-  return new MarkdownIt({ ...MARKDOWN_OPTIONS });
+  const md = new MarkdownIt({ ...MARKDOWN_OPTIONS });
+  useUrlPolicy(md);
+  return md;
 }
 
 export interface RenderedMarkdown {
@@ -22,10 +24,15 @@ export interface RenderedMarkdown {
   readonly firstParagraph: string;
   /** True when the source holds raw HTML (blocks or inline tags), which must then be sanitized. */
   readonly hasRawHtml: boolean;
+  /**
+   * Images left out because their URL is not allowed (their alt text stays), for a warning with
+   * the line. Refused links are not listed: they stay in the page as the text that was written.
+   */
+  readonly refusedUrls: readonly RefusedUrl[];
 }
 
 export function renderMarkdown(md: Markdown, source: string): RenderedMarkdown {
-  const env = {};
+  const env: UrlPolicyEnv = {};
   const tokens = md.parse(source, env);
   return {
     html: md.renderer.render(tokens, md.options, env),
@@ -33,6 +40,7 @@ export function renderMarkdown(md: Markdown, source: string): RenderedMarkdown {
     hasRawHtml: tokens.some(
       (token) => token.type === "html_block" || token.children?.some((child) => child.type === "html_inline"),
     ),
+    refusedUrls: env.refusedUrls ?? [],
   };
 }
 

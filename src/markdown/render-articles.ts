@@ -27,7 +27,9 @@ export function createBodyRenderer(options: RenderOptions): (body: string) => Re
   const sanitize = createSanitizer(options.allowedIframeHosts);
   return (body) => {
     const { html: unsafe, firstParagraph, hasRawHtml } = renderMarkdown(md, body);
-    // Without raw HTML in the source, markdown-it's own output is already safe.
+    // Without raw HTML in the source, markdown-it's output is already safe: it escapes all text, and
+    // its links and images obey the sanitizer's URL allowlist (markdown-urls.ts). Sanitizing such
+    // bodies too would more than double the render time for no change in the HTML.
     return { html: hasRawHtml ? sanitize(unsafe) : unsafe, firstParagraph };
   };
 }

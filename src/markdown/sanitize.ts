@@ -2,8 +2,10 @@
 // Imported news carries figures, tables and embeds, so raw HTML is allowed,
 // but only through this allowlist: no scripts, no event handlers, no
 // javascript:/data: links, no <style>, and iframes only from listed hosts.
+// Link and media schemes come from url-policy.ts, which Markdown links obey too.
 
 import sanitizeHtml from "sanitize-html";
+import { LINK_SCHEMES, MEDIA_SCHEMES } from "./url-policy";
 
 const TEXT_ALIGN = [/^(left|right|center|justify)$/];
 
@@ -35,8 +37,8 @@ export function sanitizerOptions(allowedIframeHosts: readonly string[]): sanitiz
     },
     allowedStyles: { td: { "text-align": TEXT_ALIGN }, th: { "text-align": TEXT_ALIGN } },
     allowedClasses: { code: [/^language-[\w-]+$/], pre: [/^language-[\w-]+$/] },
-    allowedSchemes: ["http", "https", "mailto", "tel"],
-    allowedSchemesByTag: { img: ["http", "https"], source: ["http", "https"], video: ["http", "https"], audio: ["http", "https"] },
+    allowedSchemes: [...LINK_SCHEMES],
+    allowedSchemesByTag: Object.fromEntries(["img", "source", "video", "audio"].map((tag) => [tag, [...MEDIA_SCHEMES]])),
     allowProtocolRelative: false,
     allowedIframeHostnames: [...allowedIframeHosts],
     allowIframeRelativeUrls: false,

@@ -1,5 +1,6 @@
 // Model stage: merges the topic and source names articles give into Terms, each
-// with a display name, a unique slug and a page path, and reports slug collisions.
+// with a display name, a unique slug and a page path, and reports slug collisions
+// and a source given different URLs by different articles.
 
 import { createHash } from "node:crypto";
 import type { Diagnostic } from "../diagnostics";
@@ -86,7 +87,10 @@ interface Tally {
   count: number;
   readonly firstFile: string;
   readonly firstLine?: number;
-  url?: string;
+  /** The URL the term's page links to, and the file it was taken from. */
+  url?: { readonly url: string; readonly file: string };
+  /** Each other URL given for the term (by its normalized form), with the first place that gives it. */
+  readonly otherUrls: Map<string, { readonly url: string; readonly file: string; readonly line?: number }>;
 }
 
 /**
@@ -101,12 +105,12 @@ export function mergeTermUses(kind: TermKind, articles: readonly TermUses[]): Me
       const key = mergeKey(name);
       let tally = tallies.get(key);
       if (tally === undefined) {
-        tally = { spellings: new Map(), count: 0, firstFile: article.displayPath, firstLine: article.line };
+        tally = { spellings: new Map(), count: 0, firstFile: article.displayPath, firstLine: article.line, otherUrls: new Map() };
         tallies.set(key, tally);
       }
       tally.spellings.set(name, (tally.spellings.get(name) ?? 0) + 1);
       if (!keys.has(key)) tally.count++;
-      if (tally.url === undefined && url !== undefined && url.trim() !== "") tally.url = url;
+      if (url !== undefined && url.trim() !== "") noteUrl(tally, url, article);
       keys.add(key);
     }
     return [...keys];
@@ -126,7 +130,7 @@ export function mergeTermUses(kind: TermKind, articles: readonly TermUses[]): Me
     const tally = tallies.get(key)!;
     const slug = slugs.get(key)!;
     const term: Term = { name: names.get(key)!, slug, path: `${BASE_PATH[kind]}${slug}/`, count: tally.count };
-    byKey.set(key, Object.freeze(tally.url === undefined ? term : { ...term, url: tally.url }));
+    byKey.set(key, Object.freeze(tally.url === undefined ? term : { ...term, url: tally.url.url }));
   }
 
   const diagnostics = collisions.map((collision): Diagnostic => {
@@ -144,11 +148,49 @@ export function mergeTermUses(kind: TermKind, articles: readonly TermUses[]): Me
     };
   });
 
+  for (const [key, tally] of tallies) {
+    const used = tally.url;
+    if (used === undefined) continue;
+    for (const other of tally.otherUrls.values()) {
+      diagnostics.push({
+        severity: "warning",
+        file: other.file,
+        ...(other.line === undefined ? {} : { line: other.line, column: 1 }),
+        message:
+          `${kind} "${byKey.get(key)!.name}": url ${other.url} differs from ${used.url} in ${used.file}; ` +
+          `the ${kind} page links to ${used.url} (give every article the same url for this ${kind})`,
+      });
+    }
+  }
+
   return Object.freeze({
     terms: Object.freeze([...byKey.values()]),
     perArticle: Object.freeze(keysPerArticle.map((keys) => Object.freeze(keys.map((key) => byKey.get(key)!)))),
     diagnostics: Object.freeze(diagnostics),
   });
+}
+
+/**
+ * The first URL given for a term (newest article first) is the one its page links to; a later,
+ * different one is kept for a warning. URLs that differ only in spelling (`HTTPS://Example.org`
+ * and `https://example.org/`) are the same URL.
+ */
+function noteUrl(tally: Tally, url: string, article: TermUses): void {
+  if (tally.url === undefined) {
+    tally.url = { url, file: article.displayPath };
+    return;
+  }
+  const other = sameUrlKey(url);
+  if (other === sameUrlKey(tally.url.url) || tally.otherUrls.has(other)) return;
+  tally.otherUrls.set(other, { url, file: article.displayPath, line: article.line });
+}
+
+function sameUrlKey(url: string): string {
+  try {
+    return new URL(url).href;
+  } catch {
+    return url;
+  }
 }
 
 /** The spelling used most often; `Map` iteration order makes the first-seen spelling win ties. */

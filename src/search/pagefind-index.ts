@@ -7,14 +7,17 @@
 // Pagefind runs as its command-line program, one process per shard: each
 // process gives its memory back when it exits, and a process that fails or is
 // killed (out of memory) is reported, where Pagefind's Node API would wait
-// forever for an answer from its dead service.
+// forever for an answer from its dead service. When one shard fails, the
+// Pagefind processes still running are killed before the failure is passed
+// on, so none of them writes into a site folder the caller then discards.
 
-import { spawn } from "node:child_process";
+import { spawn, type ChildProcess } from "node:child_process";
 import { linkSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { availableParallelism } from "node:os";
 import path from "node:path";
 import { outputPathFor } from "../render/site-files";
+import { errnoCode } from "../file-system-error";
 import { DATE_SORT_KEY, PAGEFIND_DIR, SHARD_LIST_NAME } from "./search-names";
 import { PLACEHOLDER_PATH, PLACEHOLDER_SORT_VALUE, type SearchShard } from "./search-shards";
 
@@ -34,6 +37,8 @@ export interface SearchIndexOptions {
   readonly concurrency?: number;
   /** Called after each shard is indexed or reused. */
   readonly onShard?: (done: number) => void;
+  /** Called with each Pagefind process as it starts, so that the owner of the site folder can stop it (see staged-output.ts). */
+  readonly onProcess?: (child: ChildProcess) => void;
 }
 
 export interface SearchIndexSummary {
@@ -55,11 +60,11 @@ export async function writeSearchIndex(siteDir: string, options: SearchIndexOpti
   let pagesIndexed = 0;
   const inputRoot = path.join(site, INPUT_DIR);
   try {
-    await eachLimited(pending, options.concurrency ?? Math.min(2, availableParallelism()), async (shard) => {
+    await eachLimited(pending, options.concurrency ?? Math.min(2, availableParallelism()), async (shard, stop) => {
       const input = path.join(inputRoot, shard.id);
       gatherInput(site, input, shard, options.language);
       const bundle = path.join(site, shard.bundleDir);
-      await runPagefind(input, bundle);
+      await runPagefind(input, bundle, pagefindExecutable(), { stop, onProcess: options.onProcess });
       rmSync(input, { recursive: true, force: true });
       // Less the placeholder. An article whose page has no words at all is not in the index.
       pagesIndexed += indexedPageCount(bundle) - 1;
@@ -135,10 +140,24 @@ export function pagefindExecutable(): string {
   throw new Error(`Search index: Pagefind has no executable for ${platform}-${process.arch}; run \`npm ci\` on a supported platform`);
 }
 
-/** Runs Pagefind over `input`, writing its bundle to `bundle`; rejects with Pagefind's own output when it fails. */
-export function runPagefind(input: string, bundle: string, executable: string = pagefindExecutable()): Promise<void> {
+export interface PagefindRun {
+  /** When aborted, the process is killed; the run settles once it has exited. */
+  readonly stop?: AbortSignal;
+  /** Called with the process once it has started. */
+  readonly onProcess?: (child: ChildProcess) => void;
+}
+
+/**
+ * Runs Pagefind over `input`, writing its bundle to `bundle`; rejects with Pagefind's own output
+ * when it fails. Settles only once the process has exited, so nothing writes into `bundle` after.
+ */
+export function runPagefind(input: string, bundle: string, executable: string = pagefindExecutable(), run: PagefindRun = {}): Promise<void> {
   return new Promise((resolve, reject) => {
     const child = spawn(executable, ["--site", input, "--output-path", bundle, "--silent"], { stdio: ["ignore", "pipe", "pipe"] });
+    if (child.pid !== undefined) run.onProcess?.(child);
+    const kill = () => child.kill("SIGKILL");
+    if (run.stop?.aborted === true) kill();
+    run.stop?.addEventListener("abort", kill, { once: true });
     let output = "";
     const keep = (chunk: Buffer) => {
       output = (output + chunk.toString()).slice(-4000);
@@ -147,6 +166,7 @@ export function runPagefind(input: string, bundle: string, executable: string = 
     child.stderr.on("data", keep);
     child.on("error", (error) => reject(new Error(`Search index: could not start Pagefind (${executable}): ${error.message}`)));
     child.on("close", (code, signal) => {
+      run.stop?.removeEventListener("abort", kill);
       if (code === 0) return resolve();
       const how =
         signal === "SIGKILL"
@@ -154,22 +174,39 @@ export function runPagefind(input: string, bundle: string, executable: string = 
           : signal !== null
             ? `was stopped by ${signal}`
             : `exited with status ${code}`;
-      reject(new Error(`Search index: Pagefind ${how} while indexing ${input}${output.trim() === "" ? "" : `:\n${output.trim()}`}`));
+      const failure = new Error(`Search index: Pagefind ${how} while indexing ${input}${output.trim() === "" ? "" : `:\n${output.trim()}`}`);
+      reject(withOsErrorCode(failure, output, bundle));
     });
   });
 }
 
-/** Runs `task` over `items`, at most `limit` at a time; the first failure rejects once the running ones have settled. */
-async function eachLimited<T>(items: readonly T[], limit: number, task: (item: T) => Promise<void>): Promise<void> {
+/**
+ * Pagefind is written in Rust, which reports a failed file operation as `Os { code: 28, … }` or
+ * `… (os error 28)`. Such a failure gets that error's code and the bundle folder as its path, so
+ * that a full disk while indexing is reported as a full disk (see file-system-error.ts).
+ */
+function withOsErrorCode(error: Error, output: string, bundle: string): Error {
+  const match = /\bOs \{ code: (\d+)|\(os error (\d+)\)/.exec(output);
+  const code = match === null ? undefined : errnoCode(Number(match[1] ?? match[2]));
+  return code === undefined ? error : Object.assign(error, { code, path: bundle });
+}
+
+/**
+ * Runs `task` over `items`, at most `limit` at a time. The first failure aborts the signal every
+ * task is given, and rejects once the running ones have settled.
+ */
+async function eachLimited<T>(items: readonly T[], limit: number, task: (item: T, stop: AbortSignal) => Promise<void>): Promise<void> {
+  const stop = new AbortController();
   let next = 0;
   let failure: unknown;
   const worker = async () => {
     while (failure === undefined && next < items.length) {
       const item = items[next++] as T;
       try {
-        await task(item);
+        await task(item, stop.signal);
       } catch (error) {
         failure ??= error;
+        stop.abort();
       }
     }
   };

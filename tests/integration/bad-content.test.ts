@@ -5,8 +5,11 @@
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { DateTime } from "luxon";
 import { afterAll, describe, expect, it } from "vitest";
 import { runBuild } from "../../src/build/run-build";
+import { runCheck } from "../../src/check/run-check";
+import { loadSiteConfig } from "../../src/config/site-config";
 import { ContentError } from "../../src/diagnostics";
 import { FIXTURES, listFiles } from "../support/built-site";
 import { ROOT, runCli } from "../support/run-cli";
@@ -168,5 +171,47 @@ describe("path safety", () => {
       expect(term.slug, term.name).toMatch(/^[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*$/u);
       expect(files).toContain(`${term.path.slice(1)}index.html`);
     }
+  });
+});
+
+describe("long names in many-byte scripts", () => {
+  /** `count` consecutive letters from `first` on: four bytes each from U+20000 (CJK Extension B). */
+  const run = (first: number, count: number) => Array.from({ length: count }, (_, i) => String.fromCodePoint(first + i)).join("");
+  const ext = run(0x20000, 64);
+  const NAMES = {
+    ext,
+    // Different names whose first 240 bytes agree: the same slug, so the second gets "-2".
+    extTwin: `${ext}${run(0x20100, 6)}`,
+    bold: "𝐓𝐡𝐞 𝐠𝐫𝐞𝐚𝐭 𝐡𝐚𝐫𝐛𝐨𝐮𝐫 𝐛𝐫𝐢𝐝𝐠𝐞 𝐫𝐞𝐨𝐩𝐞𝐧𝐬 𝐚𝐟𝐭𝐞𝐫 𝐭𝐡𝐫𝐞𝐞 𝐲𝐞𝐚𝐫𝐬 𝐨𝐟 𝐫𝐞𝐩𝐚𝐢𝐫𝐬 𝐚𝐧𝐝 𝐝𝐞𝐥𝐚𝐲𝐬",
+    emoji: "👩‍💻👨‍👩‍👧‍👦🏳️‍🌈 ".repeat(20),
+    hangul: "북한 미사일 발사 ".repeat(12),
+    devanagari: "क्षेत्रीय समाचारपत्रिकाओं की स्वतंत्रता ".repeat(6),
+  };
+
+  it("are checked and built alike: every page is written, every path segment fits a file name", async () => {
+    const root = tempDir();
+    const content = path.join(root, "content");
+    mkdirSync(content);
+    Object.entries(NAMES).forEach(([key, name], i) => {
+      const quoted = JSON.stringify(name);
+      writeFileSync(
+        path.join(content, `${key}.md`),
+        `---\ntitle: ${quoted}\ndate: 2023-05-0${i + 1}\nslug: ${quoted}\nsource: ${quoted}\ntags: [${quoted}]\n---\nBody.\n`,
+      );
+    });
+    const site = loadSiteConfig(CONFIG, {});
+    const report = await runCheck({ contentDir: content, site, now: DateTime.fromISO("2030-01-01T00:00:00Z") });
+    expect(report.diagnostics.filter((d) => d.severity === "error")).toEqual([]);
+
+    const output = path.join(root, "site");
+    const built = await runBuild({ contentDir: content, outputDir: output, configFile: CONFIG, env: {} });
+    const files = listFiles(output);
+    for (const segment of new Set(files.flatMap((file) => file.split("/")))) {
+      expect(Buffer.byteLength(segment, "utf8"), segment).toBeLessThanOrEqual(255);
+    }
+    const pages = [...built.model.articles, ...built.model.topics, ...built.model.sources].map((page) => `${page.path.slice(1)}index.html`);
+    expect(pages).toHaveLength(18);
+    expect(files).toEqual(expect.arrayContaining(pages));
+    expect(files).toEqual(expect.arrayContaining([`topics/${run(0x20000, 60)}/feed.xml`, `topics/${run(0x20000, 60)}-2/feed.xml`]));
   });
 });

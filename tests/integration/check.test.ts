@@ -89,6 +89,9 @@ const DUPLICATE_A = `${ALONE}/duplicate-url/ferry-fares-update.md`;
 const DUPLICATE_B = `${ALONE}/duplicate-url/ferry-fares.md`;
 const HOCKEY_A = `${ALONE}/topic-collision/hockey-final.md`;
 const HOCKEY_B = `${ALONE}/topic-collision/rink-reopens.md`;
+const LEDGER_NEW = `${ALONE}/source-url-conflict/harbour-fees.md`;
+const LEDGER_OLD = `${ALONE}/source-url-conflict/port-strike.md`;
+const INVISIBLE = "(delete it; it may be invisible in an editor)";
 
 const CASES: readonly Case[] = [
   single("yaml-syntax-error.md", 1, error("yaml-syntax-error.md", 3, 10, "front matter is not valid YAML: unexpected `key: value` inside a value")),
@@ -102,6 +105,20 @@ const CASES: readonly Case[] = [
   single("title-list.md", 1, error("title-list.md", 2, 1, "title: expected text, got a list")),
   single("empty.md", 1, error("empty.md", 1, 1, "file is empty")),
   single("not-utf8.md", 1, error("not-utf8.md", 7, 53, "not valid UTF-8 text: first bad byte 0xff", "save the file as UTF-8")),
+  single(
+    "control-characters.md",
+    1,
+    error("control-characters.md", 2, 1, "title: expected text without control characters, got U+0000 (NUL) at character 8", INVISIBLE),
+    error("control-characters.md", 5, 1, "author: expected text without control characters, got U+001B (ESC) at character 1", INVISIBLE),
+    error("control-characters.md", 6, 1, "tags: item 2: expected a topic name without control characters, got U+202E (RIGHT-TO-LEFT OVERRIDE) at character 4", INVISIBLE),
+    error("control-characters.md", 7, 1, "summary: expected text without control characters, got U+0007 (BEL) at character 21", INVISIBLE),
+  ),
+  single(
+    "year-10000.md",
+    1,
+    error("year-10000.md", 4, 1, "date: expected a year from 1 to 9999, got `9999-12-31T23:30:00-08:00`, which is in the year 10000 in the site timezone (America/New_York)"),
+  ),
+  single("year-zero.md", 1, error("year-zero.md", 4, 1, "date: expected a year from 1 to 9999, got `0000-06-01`, which is in the year 0 in the site timezone (America/New_York)")),
   single(
     "unknown-key-typo.md",
     1,
@@ -142,6 +159,16 @@ const CASES: readonly Case[] = [
     expected: [
       // At the `tags` key of the first file (newest first) that spells the topic this way.
       warning(HOCKEY_B, 5, 1, 'topic "Ice-hockey" and topic "Ice hockey" both make the URL slug "ice-hockey"', '"Ice hockey" keeps /topics/ice-hockey/', '"Ice-hockey" is published at /topics/ice-hockey-2/'),
+    ],
+    exit: 0,
+  },
+  {
+    name: "one source with two URLs",
+    fixtures: [LEDGER_NEW, LEDGER_OLD],
+    flags: [],
+    expected: [
+      // At the `source` key of the older file: the newest article's URL is the one the source page uses.
+      warning(LEDGER_OLD, 5, 1, 'source "Coastal Ledger": url https://coastal-ledger.example.com differs from https://ledger.example.org in', { fileOf: LEDGER_NEW }, "; the source page links to https://ledger.example.org (give every article the same url for this source)"),
     ],
     exit: 0,
   },

@@ -4,13 +4,14 @@
 // tests/fixtures/search-xss, whose search page tests/e2e/search-xss.test.ts
 // checks in a browser.
 
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { parse, type HTMLElement } from "node-html-parser";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { analyzeArchive } from "../../src/build/prepare-archive";
 import { loadSiteConfig } from "../../src/config/site-config";
+import { createMarkdown, renderMarkdown } from "../../src/markdown/markdown";
 import { buildFixtureSite, FIXTURES, type BuiltSite } from "../support/built-site";
 
 const XSS = path.join(FIXTURES, "xss");
@@ -233,6 +234,63 @@ describe("a site built from the search page's hostile articles", () => {
     );
     expect(searchSite.model.articles).toHaveLength(5);
     expect(problems).toEqual([]);
+  });
+});
+
+/** Article bodies carried by a page (`.article-body`) or a feed (Atom html content, JSON Feed content_html). */
+function bodiesIn(file: string, text: string): string[] {
+  if (file.endsWith(".html")) return parseHtml(text).querySelectorAll(".article-body").map((body) => body.innerHTML);
+  if (file.endsWith(".xml")) return [...text.matchAll(/<content type="html">([\s\S]*?)<\/content>/g)].map((m) => decodeXmlText(m[1]!));
+  return ((JSON.parse(text) as { items?: { content_html: string }[] }).items ?? []).map((item) => item.content_html);
+}
+
+/**
+ * URLs in a body that break the allowlist the README promises: links http(s), mailto or tel,
+ * media http(s), anything else relative to the site (no scheme, not `//host` or `\\host`).
+ */
+function bodyUrlProblems(body: string): string[] {
+  const problems: string[] = [];
+  for (const element of parseHtml(body).querySelectorAll("[href], [src]")) {
+    for (const attribute of ["href", "src"]) {
+      const value = element.getAttribute(attribute);
+      if (value === undefined) continue;
+      const url = urlLike(value);
+      const allowed = attribute === "href" ? /^(?:https?|mailto|tel):/ : /^https?:/;
+      if (!(allowed.test(url) || (!/^[a-z][a-z0-9+.-]*:/.test(url) && !/^[/\\]{2}/.test(url)))) problems.push(`${attribute}="${value}"`);
+    }
+  }
+  return problems;
+}
+
+describe("links and images written in Markdown", () => {
+  const MARKDOWN_LINKS = "Hostile Markdown links";
+
+  it("reach the pages and feeds only when their URL is on the allowlist, with no sanitizer behind them", () => {
+    const article = site.model.articles.find((a) => a.title === MARKDOWN_LINKS)!;
+    const source = readFileSync(path.join(XSS, "markdown-links.md"), "utf8");
+    expect(renderMarkdown(createMarkdown(), source.slice(source.indexOf("\n---\n", 4) + 5)).hasRawHtml).toBe(false);
+    const carriers = site.files.filter((file) => /(?:^|\/)(?:index\.html|feed\.xml|feed\.json)$/.test(file));
+    const bodies = carriers.flatMap((file) => bodiesIn(file, site.read(file)).map((body) => ({ file, body })));
+    const withFixture = bodies.filter(({ body }) => body.includes("md-good"));
+    expect(withFixture.map(({ file }) => file)).toEqual(
+      expect.arrayContaining([`${article.path.slice(1)}index.html`, "feed.xml", "feed.json", "topics/security/feed.xml"]),
+    );
+    expect(bodies.flatMap(({ file, body }) => bodyUrlProblems(body).map((p) => `${file}: ${p}`))).toEqual([]);
+  });
+
+  it("keeps the text of every refused link and image visible, and the allowed ones working", () => {
+    const article = site.model.articles.find((a) => a.title === MARKDOWN_LINKS)!;
+    const body = parseHtml(site.read(`${article.path.slice(1)}index.html`)).querySelector(".article-body")!;
+    for (const text of ["plain javascript link", "named entity link", "data page", "png pixel", "ftp link", "troubleshooter", "app link", "protocol-relative link", "protocol-relative image", "mail image", "md-linkify", "md-autolink", "ref link"]) {
+      expect(body.text).toContain(text);
+    }
+    expect(body.querySelectorAll("a").map((a) => a.getAttribute("href"))).toEqual([
+      "%5Cevil.example/md-backslash",
+      "https://example.org/%22onmouseover=%22alert('md-quote')",
+      "https://example.org/md-good",
+      "/topics/security/",
+    ]);
+    expect(body.querySelectorAll("img").map((img) => img.getAttribute("src"))).toEqual(["https://img.example.org/md-photo.jpg"]);
   });
 });
 

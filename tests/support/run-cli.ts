@@ -3,6 +3,7 @@
 
 import { spawnSync } from "node:child_process";
 import path from "node:path";
+import type { RunAs } from "./unprivileged";
 
 export const ROOT = path.resolve(import.meta.dirname, "../..");
 
@@ -12,11 +13,12 @@ export interface CliRun {
   readonly stderr: string;
 }
 
-export function runCli(script: string, args: readonly string[], env: Record<string, string> = {}): CliRun {
+/** Runs `src/cli/<script>` with `args`; `as` runs it as another user (see unprivileged.ts). */
+export function runCli(script: string, args: readonly string[], env: Record<string, string> = {}, as?: RunAs): CliRun {
   const result = spawnSync(
     process.execPath,
     ["--import", "tsx", path.join(ROOT, "src/cli", script), ...args],
-    { cwd: ROOT, encoding: "utf8", env: { ...process.env, ...env }, timeout: 120_000 },
+    { cwd: ROOT, encoding: "utf8", env: { ...process.env, ...env }, timeout: 120_000, ...as },
   );
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }

@@ -1,7 +1,10 @@
 // Write stage tests for the staging folder and its swap: the output is
 // replaced whole, the replaced output is removed by the janitor process after
 // the build has returned, and a later build clears what dead builds and dead
-// janitors left, but not a folder a live janitor is still removing.
+// janitors left, but not a folder a live janitor is still removing. A
+// file-system failure becomes one ContentError naming the output folder, and
+// a swap that fails halfway puts the old output back (the failing rename is
+// injected by mocking node:fs/promises; the full disk is /dev/full's own).
 
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -10,6 +13,21 @@ import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { writeStaged } from "../../../src/build/staged-output";
 import { isRunning } from "../../../src/build/staging-janitor";
+import { ContentError } from "../../../src/diagnostics";
+
+/** A folder that renaming the staging folder into fails with EACCES, as a permission change mid-build would. */
+const renames = vi.hoisted(() => ({ refuseInto: undefined as string | undefined }));
+
+vi.mock("node:fs/promises", async (importOriginal) => {
+  const real = await importOriginal<typeof import("node:fs/promises")>();
+  const rename = async (from: string, to: string) => {
+    if (to === renames.refuseInto && String(from).includes(".staging-")) {
+      throw Object.assign(new Error(`EACCES: permission denied, rename '${from}' -> '${to}'`), { code: "EACCES", syscall: "rename", path: from, dest: to });
+    }
+    return real.rename(from, to);
+  };
+  return { ...real, rename, default: { ...real, rename } };
+});
 
 let root: string;
 let output: string;
@@ -52,6 +70,38 @@ describe("writeStaged", () => {
       throw new Error("layout failed");
     });
     await expect(failure).rejects.toThrow("layout failed");
+    expect(readFileSync(path.join(output, "index.html"), "utf8")).toBe("one");
+    await vi.waitFor(() => expect(besideOutput()).toEqual([]), { timeout: 15_000, interval: 50 });
+  });
+
+  it("turns a full disk into one message naming the output folder, and keeps the output", async () => {
+    await buildWith({ "index.html": "one" });
+    const failure = await writeStaged(output, async (staging) => {
+      writeFileSync(path.join(staging, "index.html"), "half");
+      writeFileSync("/dev/full", "the page that did not fit");
+    }).catch((error: unknown) => error);
+
+    expect(failure).toBeInstanceOf(ContentError);
+    expect((failure as ContentError).diagnostics).toEqual([
+      {
+        severity: "error",
+        file: output,
+        message: "output folder: cannot write the site: no space left on the device (ENOSPC); free some space on that disk; the output folder was left as it was",
+      },
+    ]);
+    expect(readFileSync(path.join(output, "index.html"), "utf8")).toBe("one");
+    await vi.waitFor(() => expect(besideOutput()).toEqual([]), { timeout: 15_000, interval: 50 });
+  });
+
+  it("puts the old output back when the staging folder cannot take its place", async () => {
+    await buildWith({ "index.html": "one" });
+    renames.refuseInto = output;
+    try {
+      await expect(buildWith({ "index.html": "two" })).rejects.toThrow(/output folder: cannot write the site \(.*\.site\.staging-.*\): permission denied \(EACCES\)/);
+    } finally {
+      renames.refuseInto = undefined;
+    }
+    expect(readdirSync(output)).toEqual(["index.html"]);
     expect(readFileSync(path.join(output, "index.html"), "utf8")).toBe("one");
     await vi.waitFor(() => expect(besideOutput()).toEqual([]), { timeout: 15_000, interval: 50 });
   });

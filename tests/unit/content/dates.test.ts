@@ -122,6 +122,25 @@ describe("parseContentDate: rejected values", () => {
     expect(failure(value)).toContain(fragment);
   });
 
+  it.each([
+    ["0000-01-01", "UTC", "expected a year from 1 to 9999, got `0000-01-01`, which is in the year 0 in the site timezone (UTC)"],
+    ["0000-12-31T23:00", "UTC", "which is in the year 0 in the site timezone (UTC)"],
+    // Valid as written, moved into another year by the site timezone.
+    ["9999-12-31T20:00:00Z", "Pacific/Kiritimati", "got `9999-12-31T20:00:00Z`, which is in the year 10000 in the site timezone (Pacific/Kiritimati)"],
+    ["9999-12-31T23:30-05:00", "Europe/Paris", "which is in the year 10000 in the site timezone (Europe/Paris)"],
+    ["0001-01-01T00:30:00+01:00", "UTC", "which is in the year 0 in the site timezone (UTC)"],
+  ])("a year the site cannot publish: %j in %s", (value, zone, fragment) => {
+    expect(failure(value, zone)).toContain(fragment);
+  });
+
+  it.each([
+    ["0001-01-01", "UTC", "0001-01-01T00:00:00.000Z"],
+    ["9999-12-31", "Pacific/Kiritimati", "9999-12-31T00:00:00.000+14:00"],
+    ["9999-12-31T23:59:59", "Pacific/Kiritimati", "9999-12-31T23:59:59.000+14:00"],
+  ])("the first and last years are fine: %j in %s", (value, zone, iso) => {
+    expect(parsedIso(value, zone).iso).toBe(iso);
+  });
+
   it("names an unknown zone", () => {
     expect(failure("2023-08-06", "Mars/Olympus_Mons")).toContain("unknown timezone `Mars/Olympus_Mons`");
   });

@@ -37,10 +37,11 @@ describe("loadContent over tests/fixtures/bad", () => {
     expect(found[0]).toMatchObject({ severity, line, column });
   });
 
-  it("gives one diagnostic per bad file, except the typo file that also lacks its title", () => {
+  it("gives one diagnostic per bad file, except the typo file that also lacks its title and the file of four control characters", () => {
     const perFile = new Map<string, number>();
     for (const d of result.diagnostics) perFile.set(d.file, (perFile.get(d.file) ?? 0) + 1);
     expect(Object.fromEntries(perFile)).toEqual({
+      [shown("control-characters.md")]: 4,
       [shown("empty-title.md")]: 1,
       [shown("empty.md")]: 1,
       [shown("impossible-date.md")]: 1,
@@ -53,6 +54,8 @@ describe("loadContent over tests/fixtures/bad", () => {
       [shown("unknown-key-typo.md")]: 2,
       [shown("unparseable-date.md")]: 1,
       [shown("yaml-syntax-error.md")]: 1,
+      [shown("year-10000.md")]: 1,
+      [shown("year-zero.md")]: 1,
     });
     expect(result.diagnostics.find((d) => d.file === shown("unknown-key-typo.md") && d.severity === "error")?.message).toContain(
       "title: missing",

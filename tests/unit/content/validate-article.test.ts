@@ -140,6 +140,36 @@ describe("validateArticle: each rule, positioned at the offending key", () => {
     expect(found).toMatchObject({ severity, file: FILE, line, column });
   });
 
+  it.each<[string, readonly string[], number, string]>([
+    ["NUL in the title", ['title: "Harbour\\0 bridge"', DATE, SOURCE], 2, "title: expected text without control characters, got U+0000 (NUL) at character 8"],
+    ["ESC in the title", ['title: "\\e[31mRed alert"', DATE, SOURCE], 2, "title: expected text without control characters, got U+001B (ESC) at character 1"],
+    ["a raw right-to-left override in the title", [`title: Invoice for gpj.\u202Eexe`, DATE, SOURCE], 2, "title: expected text without control characters, got U+202E (RIGHT-TO-LEFT OVERRIDE) at character 17"],
+    ["a tab in the title", ['title: "Harbour\\tbridge"', DATE, SOURCE], 2, "title: expected text without control characters, got U+0009 (TAB) at character 8"],
+    ["a line break in the title", ["title: |", "  Harbour", "  bridge", DATE, SOURCE], 2, "title: expected text without control characters, got U+000A (LF) at character 8"],
+    ["BEL in the author", [...VALID, 'author: "J. Han\\a"'], 5, "author: expected text without control characters, got U+0007 (BEL) at character 7"],
+    ["DEL in the summary", [...VALID, 'summary: "Output\\x7F rose."'], 5, "summary: expected text without control characters, got U+007F (DEL) at character 7"],
+    ["a C1 control in the summary", [...VALID, 'summary: "Output\\x85rose."'], 5, "summary: expected text without control characters, got U+0085 (NEL) at character 7"],
+    ["an isolate in the slug", [...VALID, 'slug: "output\\u2066up"'], 5, "slug: expected text without control characters, got U+2066 (LEFT-TO-RIGHT ISOLATE) at character 7"],
+    ["ESC in a source name", [TITLE, DATE, 'source: "Wire\\e"'], 4, "source: expected the outlet's name without control characters, got U+001B (ESC) at character 5"],
+    ["NUL in a source mapping's name", [TITLE, DATE, 'source: {name: "Wire\\0", url: "https://wire.example"}'], 4, "source: name: expected the outlet's name without control characters, got U+0000 (NUL) at character 5"],
+    ["an override in a source URL", [TITLE, DATE, 'source: {name: Wire, url: "https://wire.example/\\u202E"}'], 4, "source: url: expected an absolute http(s) URL without control characters, got U+202E (RIGHT-TO-LEFT OVERRIDE) at character 22"],
+    ["NUL in original_url", [...VALID, 'original_url: "https://wire.example/a\\0"'], 5, "original_url: expected an absolute http(s) URL without control characters, got U+0000 (NUL) at character 23"],
+    ["ESC in a tag", [...VALID, 'tags: [Economy, "Tr\\eade"]'], 5, "tags: item 2: expected a topic name without control characters, got U+001B (ESC) at character 3"],
+    ["a pop of direction in comma-separated tags", [...VALID, 'tags: "Economy, Trade\\u202C"'], 5, "tags: item 2: expected a topic name without control characters, got U+202C (POP DIRECTIONAL FORMATTING) at character 6"],
+  ])("%s", (_label, lines, line, message) => {
+    const { article, diagnostics } = validate(lines);
+    const hint = "(delete it; it may be invisible in an editor)";
+    expect(diagnostics).toEqual([{ severity: "error", file: FILE, line, column: 1, message: `${message} ${hint}` }]);
+    expect(article).toBeUndefined();
+  });
+
+  it("allows tabs and line breaks where text may span lines, and in tags, which collapse them", () => {
+    const { article, diagnostics } = validate([...VALID, "summary: |", "  Output rose", "  \tfor a third month.", 'tags: ["North\\tKorea"]']);
+    expect(diagnostics).toEqual([]);
+    expect(article?.summary).toBe("Output rose\n\tfor a third month.");
+    expect(article?.tags).toEqual(["North Korea"]);
+  });
+
   it("leaves the article out when any rule fails", () => {
     expect(validate([TITLE, "date: yesterday", SOURCE]).article).toBeUndefined();
   });

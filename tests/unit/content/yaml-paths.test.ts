@@ -9,8 +9,8 @@ import { parseFrontMatter, parseFullYaml, parseYaml } from "../../../src/content
 const ROOT = path.resolve(import.meta.dirname, "../../..");
 
 async function frontMatterTexts(dir: string): Promise<[string, string][]> {
-  const files = await discoverArticleFiles(path.join(ROOT, dir));
-  return files.map((file) => {
+  const { files } = await discoverArticleFiles(path.join(ROOT, dir));
+  return files.map(({ relativePath: file }) => {
     const text = readFileSync(path.join(ROOT, dir, file), "utf8");
     return [`${dir}/${file}`, text.slice(4, text.indexOf("\n---", 3) + 1)];
   });

@@ -162,6 +162,31 @@ describe("mergeArticleTerms", () => {
     expect(terms.articleSources[3]).not.toHaveProperty("url");
   });
 
+  it("warns at the source key of each article whose URL for a source is not the one used, naming both files and URLs", () => {
+    const source = (name: string, url?: string) => (url === undefined ? { name } : { name, url });
+    const articles = [
+      makeArticle({ date: "2023-08-07", file: "new.md", source: source("Daily News") }),
+      makeArticle({ date: "2023-08-06", file: "used.md", source: source("Daily News", "https://daily.example/") }),
+      makeArticle({ date: "2023-08-05", file: "same.md", source: source("daily news", "HTTPS://Daily.Example") }),
+      makeArticle({ date: "2023-08-04", file: "old.md", source: source("Daily News", "https://old.example") }),
+      makeArticle({ date: "2023-08-03", file: "older.md", source: source("Daily  News", "https://old.example") }),
+      makeArticle({ date: "2023-08-02", file: "other.md", source: source("Other Paper", "https://other.example") }),
+    ].map((article) => ({ ...article, keyLines: { source: 4 } }));
+    const terms = mergeArticleTerms(articles);
+    expect(terms.articleSources[0]!.url).toBe("https://daily.example/");
+    expect(terms.diagnostics).toEqual([
+      {
+        severity: "warning",
+        file: "content/old.md",
+        line: 4,
+        column: 1,
+        message:
+          'source "Daily News": url https://old.example differs from https://daily.example/ in content/used.md; ' +
+          "the source page links to https://daily.example/ (give every article the same url for this source)",
+      },
+    ]);
+  });
+
   it("gives each article its merged topics", () => {
     const articles = [
       makeArticle({ date: "2023-08-06", tags: ["Trade", "Asia"] }),

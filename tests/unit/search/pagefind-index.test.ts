@@ -12,6 +12,7 @@ import type { Article } from "../../../src/model/types";
 import { placeholderPage, runPagefind, writeSearchIndex } from "../../../src/search/pagefind-index";
 import { planSearchShards } from "../../../src/search/search-shards";
 import { FIXTURES } from "../../support/built-site";
+import { killStandIns, pagefindStandIn, processRunning, type StandIn } from "../../support/pagefind-stand-in";
 
 let tmp: string;
 beforeAll(() => {
@@ -20,8 +21,11 @@ beforeAll(() => {
 afterAll(() => {
   rmSync(tmp, { recursive: true, force: true });
 });
+/** Stand-ins that would write for ever, killed after each test whether it passed or not. */
+const standIns: StandIn[] = [];
 afterEach(() => {
   vi.unstubAllEnvs();
+  for (const standIn of standIns.splice(0)) killStandIns(standIn);
 });
 
 function writeSite(name: string, pages: Record<string, string>): string {
@@ -96,6 +100,26 @@ describe("writeSearchIndex", () => {
     expect(summary).toEqual({ shards: 1, indexed: 1, pagesIndexed: 0, fresh: ["pagefind/0/", "pagefind/shards.json"] });
     expect(existsSync(path.join(dir, "pagefind/0/pagefind-ui.js"))).toBe(true);
   });
+
+  it("kills the Pagefind processes still running when one shard fails, before it rejects", async () => {
+    const standIn = pagefindStandIn(mkdtempSync(path.join(tmp, "stand-in-")), "0");
+    standIns.push(standIn);
+    for (const [name, value] of Object.entries(standIn.env)) vi.stubEnv(name, value);
+    const dir = writeSite("one-shard-fails", pages);
+    const started: number[] = [];
+    const indexing = writeSearchIndex(dir, {
+      shards: planSearchShards(articles, 2),
+      language: "en",
+      concurrency: 2,
+      onProcess: (child) => started.push(child.pid!),
+    });
+    await expect(indexing).rejects.toThrow(/Pagefind exited with status 2 while indexing .*:\nError: shard 0 broke/);
+    // The other shard's stand-in wrote into its bundle and would have gone on for ever.
+    expect(standIn.pids()).toHaveLength(1);
+    expect(readdirSync(path.join(dir, "pagefind/1")).length).toBeGreaterThan(0);
+    expect(started).toEqual(expect.arrayContaining(standIn.pids()));
+    expect(standIn.pids().filter(processRunning)).toEqual([]);
+  }, 30_000);
 
   it("rejects with Pagefind's own words when Pagefind fails, and removes its work folder", async () => {
     vi.stubEnv("PAGEFIND_BINARY_PATH", fakePagefind("fails", 'echo "Error: the disk is on fire" >&2; exit 3'));
