@@ -5,7 +5,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { DateTime } from "luxon";
-import { analyzeArchive } from "../build/prepare-archive";
+import { analyzeArchive } from "../pipeline/prepare-archive";
 import type { SiteConfig } from "../config/site-config";
 import { parseFrontMatter, type Position } from "../content/front-matter";
 import { decodeUtf8 } from "../content/utf8";

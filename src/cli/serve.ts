@@ -10,9 +10,9 @@
 import Eleventy from "@11ty/eleventy";
 import { loadSiteConfig } from "../config/site-config";
 import { ContentError, formatDiagnostic } from "../diagnostics";
-import { assertSafeOutputDir } from "../build/output-folder";
-import { prepareArchive } from "../build/prepare-archive";
-import { DEFAULT_CACHE_DIR } from "../build/run-build";
+import { assertSafeOutputDir } from "../build/output/output-folder";
+import { prepareArchive } from "../pipeline/prepare-archive";
+import { DEFAULT_CACHE_DIR } from "../pipeline/run-build";
 import { reloadAfterRebuilds, startDevServer } from "../eleventy/dev-server";
 import { PROJECT_ELEVENTY_CONFIG, readEleventySettings } from "../eleventy/project";
 import { attachRun } from "../eleventy/run-context";

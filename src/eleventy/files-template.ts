@@ -1,6 +1,6 @@
 // Eleventy edge: one virtual template that writes each file of a list to its
 // own output path. The build feeds it the archive's files already rendered, a
-// run at a time (see src/build/eleventy-writer.ts); the dev server feeds it
+// run at a time (see src/build/write/eleventy-writer.ts); the dev server feeds it
 // every file of the site (see news-archive.ts).
 
 import type { UserConfig } from "@11ty/eleventy";

@@ -8,7 +8,7 @@
 import path from "node:path";
 import type { UserConfig } from "@11ty/eleventy";
 import { loadSiteConfig } from "../config/site-config";
-import { prepareArchive } from "../build/prepare-archive";
+import { prepareArchive } from "../pipeline/prepare-archive";
 import { siteFiles } from "../render/site-files";
 import { filesTemplate } from "./files-template";
 import { ASSETS_DIR, ASSETS_OUTPUT } from "./project";

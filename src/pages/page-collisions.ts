@@ -7,7 +7,7 @@ import type { Diagnostic } from "../diagnostics";
 import type { ArchiveModel } from "../model/types";
 import { siteFiles } from "../render/site-files";
 import { PAGEFIND_DIR } from "../search/search-names";
-import { listFiles } from "../build/list-files";
+import { listFiles } from "../build/output/list-files";
 import { ASSETS_DIR, ASSETS_OUTPUT } from "../eleventy/project";
 import { outputFileOf } from "./page-url";
 import type { SitePage } from "./types";

@@ -8,7 +8,7 @@ import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, stat
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { runBuild, type BuildOptions } from "../../src/build/run-build";
+import { runBuild, type BuildOptions } from "../../src/pipeline/run-build";
 import { ContentError } from "../../src/diagnostics";
 import { FIXTURES, listFiles } from "../support/built-site";
 import { tempProjectDir } from "../support/temp-project";

@@ -10,7 +10,7 @@ import path from "node:path";
 import { DateTime } from "luxon";
 import { parse } from "node-html-parser";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { runBuild } from "../../src/build/run-build";
+import { runBuild } from "../../src/pipeline/run-build";
 import { runCheck } from "../../src/check/run-check";
 import { loadSiteConfig } from "../../src/config/site-config";
 import { ContentError, formatDiagnostic } from "../../src/diagnostics";

@@ -5,9 +5,9 @@ import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { parse } from "node-html-parser";
-import { analyzeArchive } from "../../src/build/prepare-archive";
-import { listFiles } from "../../src/build/list-files";
-import { runBuild, type BuildOptions, type BuildResult } from "../../src/build/run-build";
+import { analyzeArchive } from "../../src/pipeline/prepare-archive";
+import { listFiles } from "../../src/build/output/list-files";
+import { runBuild, type BuildOptions, type BuildResult } from "../../src/pipeline/run-build";
 import { loadSiteConfig } from "../../src/config/site-config";
 import type { ArchiveModel } from "../../src/model/types";
 

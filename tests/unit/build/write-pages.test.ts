@@ -7,9 +7,9 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startPageWriter, type WriterPlace } from "../../../src/build/page-writer";
-import type { OutputPlan } from "../../../src/build/output-plan";
-import { writePages } from "../../../src/build/write-pages";
+import { startPageWriter, type WriterPlace } from "../../../src/build/write/page-writer";
+import type { OutputPlan } from "../../../src/build/reuse/output-plan";
+import { writePages } from "../../../src/build/write/write-pages";
 import type { ArchiveModel } from "../../../src/model/types";
 import { siteFiles } from "../../../src/render/site-files";
 import { fixtureModel, NO_PAGES_ELEVENTY_CONFIG, outputPathsUnder } from "../../support/built-site";

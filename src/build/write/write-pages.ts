@@ -7,19 +7,19 @@
 
 import path from "node:path";
 import { performance } from "node:perf_hooks";
-import { ContentError } from "../diagnostics";
-import { toDisplayPath } from "../content/load-content";
-import { ASSETS_DIR } from "../eleventy/project";
-import { chromeOf } from "../eleventy/run-context";
-import type { ArchiveModel } from "../model/types";
-import { archiveOutputs, outputCollisions, unrenderedPages } from "../pages/page-collisions";
-import { siteFiles, type SiteFile } from "../render/site-files";
+import { ContentError } from "../../diagnostics";
+import { toDisplayPath } from "../../content/load-content";
+import { ASSETS_DIR } from "../../eleventy/project";
+import { chromeOf } from "../../eleventy/run-context";
+import type { ArchiveModel } from "../../model/types";
+import { archiveOutputs, outputCollisions, unrenderedPages } from "../../pages/page-collisions";
+import { siteFiles, type SiteFile } from "../../render/site-files";
 import type { RenderedFile, SiteRunFile, SiteRunResult } from "./eleventy-writer";
 import { linkReused } from "./link-reused";
-import { isReused, SITE_GROUP, type OutputPlan } from "./output-plan";
+import { isReused, SITE_GROUP, type OutputPlan } from "../reuse/output-plan";
 import { startPageWriter, type PageWriter } from "./page-writer";
-import type { ProgressListener } from "./progress";
-import { collectGarbageIfLarge } from "./release-memory";
+import type { ProgressListener } from "../../pipeline/progress";
+import { collectGarbageIfLarge } from "../../pipeline/release-memory";
 
 /**
  * Eleventy keeps every file of a run, and its own record of each, until the run ends; files are

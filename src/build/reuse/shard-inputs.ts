@@ -6,9 +6,9 @@
 // settings and the same generator code (see output-plan.ts).
 
 import { createHash } from "node:crypto";
-import { outputPathFor } from "../render/site-files";
-import type { ArchiveModel } from "../model/types";
-import type { SearchShard } from "../search/search-shards";
+import { outputPathFor } from "../../render/site-files";
+import type { ArchiveModel } from "../../model/types";
+import type { SearchShard } from "../../search/search-shards";
 import { articleView, StructureHasher } from "./page-fingerprint";
 
 /** Fingerprint of each shard's input: the code, the site settings, and each article's path and searchable content. */

@@ -10,9 +10,9 @@
 import { createHash } from "node:crypto";
 import { lstatSync, readdirSync } from "node:fs";
 import path from "node:path";
-import { localImports } from "../eleventy/config-imports";
-import { PROJECT_ROOT } from "../eleventy/project";
-import type { SiteChrome } from "../eleventy/run-context";
+import { localImports } from "../../eleventy/config-imports";
+import { PROJECT_ROOT } from "../../eleventy/project";
+import type { SiteChrome } from "../../eleventy/run-context";
 import { StructureHasher } from "./page-fingerprint";
 
 export interface SiteRunInputs {

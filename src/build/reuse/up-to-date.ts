@@ -11,8 +11,8 @@
 
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { PAGEFIND_DIR } from "../search/search-names";
-import { listFiles } from "./list-files";
+import { PAGEFIND_DIR } from "../../search/search-names";
+import { listFiles } from "../output/list-files";
 import type { OutputPlan } from "./output-plan";
 
 /** When the output is current, how many of its files are the site's (the search index aside); undefined when it is not. */

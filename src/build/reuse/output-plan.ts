@@ -10,11 +10,11 @@
 // last build wrote (same size, modification time and inode).
 
 import path from "node:path";
-import type { SiteChrome } from "../eleventy/run-context";
-import type { ArchiveModel } from "../model/types";
-import { renderedSiteFiles } from "../render/site-files";
-import { SHARD_LIST_FILE, shardListJson } from "../search/pagefind-index";
-import type { SearchShard } from "../search/search-shards";
+import type { SiteChrome } from "../../eleventy/run-context";
+import type { ArchiveModel } from "../../model/types";
+import { renderedSiteFiles } from "../../render/site-files";
+import { SHARD_LIST_FILE, shardListJson } from "../../search/pagefind-index";
+import type { SearchShard } from "../../search/search-shards";
 import { isUntouched, outputRecordFile, readOutputRecord, type FileRecord, type OutputRecord } from "./output-record";
 import { codeFingerprint, pageFingerprints } from "./page-fingerprint";
 import { shardInputs } from "./shard-inputs";

@@ -4,8 +4,8 @@
 // may take over. Never throws: without a record the next build only does more.
 
 import path from "node:path";
-import type { SearchShard } from "../search/search-shards";
-import { listFiles } from "./list-files";
+import type { SearchShard } from "../../search/search-shards";
+import { listFiles } from "../output/list-files";
 import { recordOf, writeOutputRecord, type FileRecord } from "./output-record";
 import { RECORD_FORMAT, SITE_GROUP, shardGroup, type GroupRecord, type OutputPlan, type OutputPlanRecord, type PageRecord } from "./output-plan";
 

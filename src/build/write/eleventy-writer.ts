@@ -8,11 +8,11 @@
 
 import path from "node:path";
 import Eleventy, { type UserConfig } from "@11ty/eleventy";
-import type { Diagnostic } from "../diagnostics";
-import type { FileEntry } from "../eleventy/files-template";
-import { allowTypeScriptImports } from "../eleventy/project";
-import { attachRun, type ArchiveRun, type SiteChrome } from "../eleventy/run-context";
-import { templateErrorDiagnostics } from "../eleventy/template-errors";
+import type { Diagnostic } from "../../diagnostics";
+import type { FileEntry } from "../../eleventy/files-template";
+import { allowTypeScriptImports } from "../../eleventy/project";
+import { attachRun, type ArchiveRun, type SiteChrome } from "../../eleventy/run-context";
+import { templateErrorDiagnostics } from "../../eleventy/template-errors";
 import { errorRecords, type ErrorRecord } from "./thread-errors";
 
 /** A rendered file on its way to the writer. */

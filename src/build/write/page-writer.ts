@@ -3,9 +3,9 @@
 // and rendered files, and follows what it reports.
 
 import { Worker } from "node:worker_threads";
-import { ContentError } from "../diagnostics";
-import type { SiteChrome } from "../eleventy/run-context";
-import type { ArchiveModel } from "../model/types";
+import { ContentError } from "../../diagnostics";
+import type { SiteChrome } from "../../eleventy/run-context";
+import type { ArchiveModel } from "../../model/types";
 import type { FromWriter, SiteRunResult, ToWriter } from "./eleventy-writer";
 import { errorFromRecords } from "./thread-errors";
 

@@ -4,7 +4,7 @@
 
 import { mkdirSync } from "node:fs";
 import path from "node:path";
-import { linkOrCopy } from "./carry-mtimes";
+import { linkOrCopy } from "../output/carry-mtimes";
 
 /**
  * Links `outputPaths` ("/2023/08/06/slug/index.html") from `previousDir` into `stagingDir`. A file
