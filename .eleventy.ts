@@ -1,21 +1,30 @@
-// Eleventy configuration: thin glue. The archive model is built in src/ before
-// Eleventy writes anything (src/build/run-build.ts passes it in); Eleventy's
-// job is to paginate over the model's page lists, write the files and run the
-// dev server. Docs: https://www.11ty.dev/docs/config/
+// Eleventy configuration: the one file `npm run build`, `npm start` and
+// Eleventy's own command line all load. The archive comes in as a plugin;
+// whatever you add below (filters, shortcodes, plugins, passthrough copies)
+// applies to every build. Docs: https://www.11ty.dev/docs/config/
 
 import type { UserConfig } from "@11ty/eleventy";
-import { loadSiteConfig } from "./src/config/site-config";
-import { prepareArchive } from "./src/build/prepare-archive";
-import { archivePlugin, type ArchiveSource } from "./src/eleventy/archive-plugin";
+import newsArchive from "./src/eleventy/news-archive";
 
-/** Used when Eleventy runs this file directly: the project's own content and config. */
-const projectArchive: ArchiveSource = async () =>
-  (await prepareArchive({ contentDir: "content", site: loadSiteConfig() })).model;
+export default function configureEleventy(eleventyConfig: UserConfig): void {
+  // Article, topic, source and date pages from content/, feeds, search, the stylesheet,
+  // and the site's layout around every page in pages/.
+  eleventyConfig.addPlugin(newsArchive);
 
-export default function configureEleventy(eleventyConfig: UserConfig, archive: ArchiveSource = projectArchive): void {
-  // Only our virtual templates are pages; nothing in the input folder is.
-  eleventyConfig.setTemplateFormats(["11ty.js"]);
-
-  // Virtual templates over the archive model, plus the stylesheet.
-  archivePlugin(eleventyConfig, archive);
+  // Your own additions go here, for example:
+  //   eleventyConfig.addFilter("shout", (text) => text.toUpperCase());
+  //   eleventyConfig.addPassthroughCopy({ "static/press-kit": "press-kit" });
 }
+
+export const config = {
+  dir: {
+    // The site's own pages (About, Corrections…): Markdown, Nunjucks, HTML or .11ty.js templates.
+    input: "pages",
+    // Layouts and partials for those pages, and their global data, inside pages/.
+    includes: "_includes",
+    data: "_data",
+  },
+  templateFormats: ["md", "njk", "html", "liquid", "11ty.js"],
+  markdownTemplateEngine: "njk",
+  htmlTemplateEngine: "njk",
+};

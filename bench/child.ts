@@ -46,7 +46,7 @@ async function perform(request: TaskRequest): Promise<TaskDetails> {
   switch (request.task) {
     case "warm-up":
       // Loads every module once, so tsx's transform cache is filled before anything is timed.
-      await Promise.all([import("./floor"), import("../src/build/run-build")]);
+      await Promise.all([import("./floor"), import("../src/pipeline/run-build")]);
       return {};
     case "floor": {
       const { runFloor } = await import("./floor");
@@ -57,7 +57,7 @@ async function perform(request: TaskRequest): Promise<TaskDetails> {
       return build(request);
     case "prepare": {
       const { loadSiteConfig } = await import("../src/config/site-config");
-      const { prepareArchive } = await import("../src/build/prepare-archive");
+      const { prepareArchive } = await import("../src/pipeline/prepare-archive");
       await prepareArchive({ contentDir: request.contentDir, site: loadSiteConfig(request.configFile, {}) });
       return {};
     }
@@ -65,8 +65,8 @@ async function perform(request: TaskRequest): Promise<TaskDetails> {
 }
 
 async function build(request: TaskRequest): Promise<TaskDetails> {
-  const { runBuild } = await import("../src/build/run-build");
-  const { applyEvent } = await import("../src/build/progress");
+  const { runBuild } = await import("../src/pipeline/run-build");
+  const { applyEvent } = await import("../src/pipeline/progress");
   let state: ReturnType<typeof applyEvent> = {};
   const result = await runBuild({
     contentDir: request.contentDir,

@@ -3,7 +3,8 @@
 
 import type { ComponentChildren, JSX } from "preact";
 import type { SiteConfig } from "../src/config/site-config";
-import type { Page } from "../src/model/types";
+import { mainNavigation } from "../src/model/navigation";
+import type { Page, PageLink } from "../src/model/types";
 import type { RenderContext } from "../src/render/context";
 import { createFragmentCache } from "../src/render/fragment-cache";
 import { href } from "../src/render/links";
@@ -25,21 +26,26 @@ export interface BaseProps {
   readonly children: ComponentChildren;
 }
 
-const SECTIONS: readonly { readonly path: string; readonly label: string }[] = [
-  { path: "/", label: "Latest" },
-  { path: "/topics/", label: "Topics" },
-  { path: "/sources/", label: "Sources" },
-  { path: "/archive/", label: "Archive" },
-];
+/** The archive's sections alone, for pages rendered without a model (tests, fragments). */
+const SECTIONS_ONLY = mainNavigation([]);
 
-/** The header and footer are the same on every page but the section pages, which mark their own link. */
+/**
+ * The header and footer are the same on every page but the pages the navigation links to, which
+ * mark their own link. The header's subject is that link, or the whole navigation for any other
+ * page; either belongs to one build's navigation, so a new navigation never reuses an old header.
+ */
 const HEADERS = createFragmentCache();
 const FOOTERS = createFragmentCache();
-/** Fragment subjects: the header of a page outside the sections, the footer (one per site). */
-const NO_SECTION = {};
+/** Fragment subject of the footer: one per site. */
 const SITE_WIDE = {};
 
-function SiteHeader({ site, path }: { readonly site: SiteConfig; readonly path: string }): JSX.Element {
+interface SiteHeaderProps {
+  readonly site: SiteConfig;
+  readonly navigation: readonly PageLink[];
+  readonly path: string;
+}
+
+function SiteHeader({ site, navigation, path }: SiteHeaderProps): JSX.Element {
   return (
     <div class="wrap site-header__inner">
       <a class="site-title" href={href(site, "/")}>
@@ -47,10 +53,10 @@ function SiteHeader({ site, path }: { readonly site: SiteConfig; readonly path: 
       </a>
       <nav class="site-nav" aria-label="Main">
         <ul>
-          {SECTIONS.map((section) => (
-            <li key={section.path}>
-              <a href={href(site, section.path)} aria-current={section.path === path ? "page" : undefined}>
-                {section.label}
+          {navigation.map((link) => (
+            <li key={link.path}>
+              <a href={href(site, link.path)} aria-current={link.path === path ? "page" : undefined}>
+                {link.label}
               </a>
             </li>
           ))}
@@ -88,6 +94,7 @@ function SiteFooter({ site }: RenderContext): JSX.Element {
 
 export function Base({ context, path, title, description, canonical = true, page, children }: BaseProps): JSX.Element {
   const { site } = context;
+  const navigation = context.navigation ?? SECTIONS_ONLY;
   return (
     <html lang={site.language}>
       <head>
@@ -107,8 +114,8 @@ export function Base({ context, path, title, description, canonical = true, page
           class="site-header"
           cache={HEADERS}
           site={site}
-          subject={SECTIONS.find((section) => section.path === path) ?? NO_SECTION}
-          render={(fragmentContext) => <SiteHeader site={fragmentContext.site} path={path} />}
+          subject={navigation.find((link) => link.path === path) ?? navigation}
+          render={(fragmentContext) => <SiteHeader site={fragmentContext.site} navigation={navigation} path={path} />}
         />
         <main id="main" class="wrap">
           {children}

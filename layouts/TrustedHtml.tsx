@@ -6,7 +6,9 @@ import type { JSX } from "preact";
 export interface TrustedHtmlProps {
   /**
    * Output of the Markdown renderer (src/markdown), which sanitizes article
-   * bodies. Never pass front matter, file names or anything else from users.
+   * bodies, or what Eleventy rendered from the site's own page templates
+   * (the site owner's code, like the layouts). Never pass front matter, file
+   * names or anything else from article authors.
    */
   readonly html: string;
   readonly as?: "div" | "section" | "article";
@@ -15,6 +17,6 @@ export interface TrustedHtmlProps {
 
 export function TrustedHtml({ html, as = "div", class: className }: TrustedHtmlProps): JSX.Element {
   const Tag = as;
-  // The one deliberate use in the project: the body was sanitized when it was rendered.
+  // The one deliberate use in the project: an article body was sanitized when it was rendered.
   return <Tag class={className} dangerouslySetInnerHTML={{ __html: html }} />;
 }

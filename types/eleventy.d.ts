@@ -13,10 +13,15 @@ declare module "@11ty/eleventy" {
     addTemplate(virtualPath: string, content: EleventyTemplate<any>, data?: Record<string, unknown>): void;
     addPassthroughCopy(mapping: string | Record<string, string>): void;
     addWatchTarget(path: string): void;
+    addLayoutAlias(alias: string, path: string): void;
+    addTemplateFormats(formats: string | string[]): void;
+    /** The project's folders as Eleventy resolved them, e.g. "./pages/"; available to plugins. */
+    readonly directories: { readonly input: string; readonly includes: string; readonly data: string; readonly output: string };
     setTemplateFormats(formats: string[]): void;
     setQuietMode(quiet: boolean): void;
     setServerOptions(options: Record<string, unknown>): void;
     setUseGitIgnore(use: boolean): void;
+    setUseTemplateCache(use: boolean): void;
     ignores: { add(glob: string): void };
     on(event: "eleventy.before" | "eleventy.after", handler: (...args: unknown[]) => unknown): void;
     /** Before a rebuild in watch mode, with the changed files. */
@@ -38,7 +43,7 @@ declare module "@11ty/eleventy" {
   }
 
   export default class Eleventy {
-    constructor(input: string, output: string, options?: EleventyOptions);
+    constructor(input: string | undefined, output: string, options?: EleventyOptions);
     init(): Promise<void>;
     write(): Promise<[unknown[], WrittenPage[]]>;
     watch(): Promise<void>;

@@ -5,7 +5,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { DateTime } from "luxon";
-import { analyzeArchive } from "../build/prepare-archive";
+import { analyzeArchive } from "../pipeline/prepare-archive";
 import type { SiteConfig } from "../config/site-config";
 import { parseFrontMatter, type Position } from "../content/front-matter";
 import { decodeUtf8 } from "../content/utf8";
@@ -24,6 +24,9 @@ export interface CheckOptions {
   readonly now: DateTime;
   /** Paths in messages are shown relative to this folder. @default process.cwd() */
   readonly displayBase?: string;
+  /** The site's own pages (Eleventy's input folder) and their template formats; none when absent. */
+  readonly pagesDir?: string;
+  readonly pageFormats?: readonly string[];
 }
 
 export interface CheckReport {
@@ -39,6 +42,8 @@ export async function runCheck(options: CheckOptions): Promise<CheckReport> {
     site: options.site,
     includeDrafts: options.includeDrafts ?? false,
     displayBase: options.displayBase,
+    pagesDir: options.pagesDir,
+    pageFormats: options.pageFormats,
   });
   const future = futureDateDiagnostics(model.articles, options.now, (article) =>
     dateKeyPosition(path.join(options.contentDir, article.relativePath)),

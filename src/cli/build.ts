@@ -1,8 +1,8 @@
 // CLI edge for `npm run build`: parses flags and runs the whole build.
 
 import { performance } from "node:perf_hooks";
-import { createProgressDisplay } from "../build/progress";
-import { runBuild } from "../build/run-build";
+import { createProgressDisplay } from "../pipeline/progress";
+import { runBuild } from "../pipeline/run-build";
 import { exitWithError, parseFlagsOrExit, printDiagnostics } from "./report";
 
 const USAGE = `Usage: npm run build -- [--content DIR] [--output DIR] [--config FILE] [--drafts] [--strict]

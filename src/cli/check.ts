@@ -3,6 +3,7 @@
 
 import { DateTime } from "luxon";
 import { exitCodeFor, summaryLine } from "../check/check-report";
+import { PROJECT_ELEVENTY_CONFIG, readEleventySettings } from "../eleventy/project";
 import { runCheck } from "../check/run-check";
 import { loadSiteConfig } from "../config/site-config";
 import { formatDiagnostic } from "../diagnostics";
@@ -35,9 +36,12 @@ if (flags.help) {
 
 try {
   const site = loadSiteConfig(flags.config);
+  const eleventy = await readEleventySettings(PROJECT_ELEVENTY_CONFIG);
   const report = await runCheck({
     contentDir: flags.content,
     site,
+    pagesDir: eleventy.input,
+    pageFormats: eleventy.templateFormats,
     includeDrafts: flags.drafts,
     strict: flags.strict,
     now: DateTime.now().setZone(site.timezone),

@@ -1,6 +1,8 @@
-// CLI edge for `npm start`: Eleventy's dev server with live reload. Every
-// rebuild (a content edit, a stylesheet change) prepares the archive model
-// again; broken content prints its errors and keeps serving the last good site.
+// CLI edge for `npm start`: Eleventy in watch mode with the project's own
+// .eleventy.ts, as `npm run build` loads it, and a dev server with live
+// reload. Every rebuild (a content edit, a page, the stylesheet) prepares the
+// archive model again; broken content prints its errors and keeps serving the
+// last good site.
 // The dev server writes into its output folder in place, so the folder passes
 // the build's output-folder rules (and has no symbolic links) before anything
 // is written; it listens on this machine only unless --host says otherwise.
@@ -8,11 +10,12 @@
 import Eleventy from "@11ty/eleventy";
 import { loadSiteConfig } from "../config/site-config";
 import { ContentError, formatDiagnostic } from "../diagnostics";
-import configureEleventy from "../../.eleventy";
-import { assertSafeOutputDir } from "../build/output-folder";
-import { prepareArchive } from "../build/prepare-archive";
-import { DEFAULT_CACHE_DIR, ELEVENTY_INPUT } from "../build/run-build";
+import { assertSafeOutputDir } from "../build/output/output-folder";
+import { prepareArchive } from "../pipeline/prepare-archive";
+import { DEFAULT_CACHE_DIR } from "../pipeline/run-build";
 import { reloadAfterRebuilds, startDevServer } from "../eleventy/dev-server";
+import { PROJECT_ELEVENTY_CONFIG, readEleventySettings } from "../eleventy/project";
+import { attachRun } from "../eleventy/run-context";
 import type { ArchiveModel } from "../model/types";
 import { exitWithError, listenProblem, parseFlagsOrExit, parsePortOrExit, printDiagnostics } from "./report";
 
@@ -55,6 +58,7 @@ try {
     cacheDir: DEFAULT_CACHE_DIR,
     inPlace: true,
   });
+  const eleventySettings = await readEleventySettings(PROJECT_ELEVENTY_CONFIG);
   let lastGood: ArchiveModel | undefined;
   const archive = async (): Promise<ArchiveModel> => {
     try {
@@ -62,6 +66,8 @@ try {
         contentDir: flags.content,
         site,
         includeDrafts: flags.drafts,
+        pagesDir: eleventySettings.input,
+        pageFormats: eleventySettings.templateFormats,
       });
       printDiagnostics(warnings);
       lastGood = model;
@@ -75,12 +81,13 @@ try {
   };
   // Listening first, so a taken port stops the command before anything is written.
   const server = await startDevServer({ root: flags.output, host: flags.host, port, pathPrefix: site.pathPrefix });
-  const eleventy = new Eleventy(ELEVENTY_INPUT, flags.output, {
+  const eleventy = new Eleventy(undefined, flags.output, {
     runMode: "watch",
     quietMode: true,
+    configPath: PROJECT_ELEVENTY_CONFIG,
     pathPrefix: site.pathPrefix || "/",
     config: (eleventyConfig) => {
-      configureEleventy(eleventyConfig, archive);
+      attachRun(eleventyConfig, { role: "whole", archive });
       eleventyConfig.addWatchTarget(flags.content);
       reloadAfterRebuilds(eleventyConfig, server);
     },

@@ -4,6 +4,7 @@
 import type { Diagnostic } from "../diagnostics";
 import type { SiteConfig } from "../config/site-config";
 import type { RenderedArticle } from "../content/types";
+import type { SitePage } from "../pages/types";
 import type {
   ArchiveDirectoryPage,
   ArchiveModel,
@@ -18,6 +19,7 @@ import type {
 import { articlePath, articleSlug, duplicatePathDiagnostics } from "./article-paths";
 import { buildFeeds } from "./feeds";
 import { buildIndexPages } from "./index-pages";
+import { mainNavigation } from "./navigation";
 import { groupByPeriod } from "./periods";
 import { relatedArticles } from "./related";
 import { sortNewestFirst } from "./sort";
@@ -34,7 +36,11 @@ export interface ArchiveBuild {
  * hundred thousand articles build in seconds. Errors are reported, not thrown: the
  * caller decides whether to stop (see `hasErrors`).
  */
-export function buildArchive(articles: readonly RenderedArticle[], site: SiteConfig): ArchiveBuild {
+export function buildArchive(
+  articles: readonly RenderedArticle[],
+  site: SiteConfig,
+  sitePages: readonly SitePage[] = [],
+): ArchiveBuild {
   const sorted = sortNewestFirst(articles);
   const terms = mergeArticleTerms(sorted);
   const modelArticles = Object.freeze(
@@ -68,6 +74,8 @@ export function buildArchive(articles: readonly RenderedArticle[], site: SiteCon
       search,
     }),
     feeds: buildFeeds(modelArticles, topics),
+    sitePages: Object.freeze([...sitePages]),
+    navigation: mainNavigation(sitePages),
   });
   const placed = modelArticles.map((article, i) => ({ ...article, line: sorted[i]!.keyLines?.slug ?? sorted[i]!.keyLines?.date }));
   return { model, diagnostics: [...duplicatePathDiagnostics(placed), ...terms.diagnostics] };

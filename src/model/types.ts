@@ -4,6 +4,7 @@
 
 import type { DateTime } from "luxon";
 import type { SiteConfig } from "../config/site-config";
+import type { SitePage } from "../pages/types";
 
 /** A merged topic or a source: a named group of articles with its own pages. */
 export interface Term {
@@ -172,4 +173,8 @@ export interface ArchiveModel {
   };
   /** Site-wide Atom and JSON feeds, then one Atom feed per topic (A–Z). */
   readonly feeds: readonly Feed[];
+  /** The site's own pages (Eleventy templates in the pages folder), which Eleventy renders. */
+  readonly sitePages: readonly SitePage[];
+  /** The main navigation: the archive's sections and the pages that asked for a place. */
+  readonly navigation: readonly PageLink[];
 }

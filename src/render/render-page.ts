@@ -11,6 +11,7 @@ import { ArticlePage } from "../../layouts/ArticlePage";
 import { IndexPage } from "../../layouts/IndexPage";
 import { NotFoundPage } from "../../layouts/NotFoundPage";
 import { SearchPage } from "../../layouts/SearchPage";
+import { SitePage, type SitePageProps } from "../../layouts/SitePage";
 import { TermDirectoryPage } from "../../layouts/TermDirectoryPage";
 
 function layoutFor(page: Page, context: RenderContext): JSX.Element {
@@ -34,4 +35,9 @@ function layoutFor(page: Page, context: RenderContext): JSX.Element {
 /** The full HTML document for a page, starting with `<!doctype html>`. */
 export function renderPage(page: Page, context: RenderContext): string {
   return `<!doctype html>\n${renderToString(layoutFor(page, context))}\n`;
+}
+
+/** A page of the site's own (a template in the pages folder) inside the site's layout, around what Eleventy rendered of it. */
+export function renderSitePage(props: SitePageProps): string {
+  return `<!doctype html>\n${renderToString(h(SitePage, props))}\n`;
 }

@@ -25,19 +25,31 @@ export function outputPathFor(pagePath: string): string {
   return pagePath.endsWith("/") ? `${pagePath}index.html` : pagePath;
 }
 
-/** Pages first (articles, listings, directories, 404, search), then the search script, feeds, sitemap (one file or an index and its parts) and robots.txt. */
+const file = (outputPath: string, render: () => string): SiteFile => ({ outputPath, render });
+
+/** Pages first (articles, listings, directories, 404, search), then feeds, then the files rendered on every build. */
 export function siteFiles(archive: ArchiveModel): SiteFile[] {
-  const context: RenderContext = { site: archive.site, feeds: archive.feeds };
+  const context: RenderContext = { site: archive.site, feeds: archive.feeds, navigation: archive.navigation };
   const { articles, indexes, directories, notFound, search } = archive.pages;
-  const file = (outputPath: string, render: () => string): SiteFile => ({ outputPath, render });
   return [
     ...[...articles, ...indexes, ...directories, notFound, search].map((page) =>
       file(outputPathFor(page.path), () => renderPage(page, context)),
     ),
-    file(SEARCH_SCRIPT_PATH, () => searchPageScript(archive.site)),
     ...archive.feeds.map((feed) =>
       file(feed.path, () => (feed.format === "atom" ? renderAtomFeed : renderJsonFeed)(feed, archive.site)),
     ),
+    ...renderedSiteFiles(archive),
+  ];
+}
+
+/**
+ * The files a build renders every time instead of telling by fingerprint whether they changed,
+ * since they are cheap or show the whole site: the search script, the sitemap (one file or an
+ * index and its parts) and robots.txt.
+ */
+export function renderedSiteFiles(archive: ArchiveModel): SiteFile[] {
+  return [
+    file(SEARCH_SCRIPT_PATH, () => searchPageScript(archive.site)),
     ...sitemapFiles(archive).map((sitemap) => file(sitemap.path, sitemap.render)),
     file("/robots.txt", () => renderRobots(archive.site)),
   ];

@@ -6,6 +6,7 @@
 
 import type { DateTime } from "luxon";
 import type { ArchiveModel, IndexPage } from "../model/types";
+import { isHtmlOutput } from "../pages/page-url";
 import { serializeXml } from "./feeds/xml-document";
 import { isoDateTime } from "./format-date";
 import { absoluteUrl } from "./links";
@@ -36,7 +37,7 @@ export interface SitemapEntry {
   readonly lastModified?: DateTime;
 }
 
-type SitemapModel = Pick<ArchiveModel, "site" | "articles" | "pages">;
+type SitemapModel = Pick<ArchiveModel, "site" | "articles" | "pages"> & Partial<Pick<ArchiveModel, "sitePages">>;
 
 /**
  * Every page of a listing changes when anything in the listing does: a new
@@ -56,7 +57,7 @@ function seriesModification(indexes: readonly IndexPage[]): ReadonlyMap<string, 
   return bySeries;
 }
 
-/** Listings first (home leads), then directories and search, then every article. */
+/** Listings first (home leads), then directories and search, the site's own pages, then every article. */
 export function sitemapEntries(model: SitemapModel): readonly SitemapEntry[] {
   const { pages } = model;
   const newest = latestModification(model.articles);
@@ -68,6 +69,8 @@ export function sitemapEntries(model: SitemapModel): readonly SitemapEntry[] {
     })),
     ...pages.directories.map((page) => ({ path: page.path, lastModified: newest })),
     { path: pages.search.path, lastModified: newest },
+    // A page of the site's own has no date the archive could trust, so it has no lastmod.
+    ...(model.sitePages ?? []).flatMap((page) => (page.url !== undefined && isHtmlOutput(page.url) ? [{ path: page.url }] : [])),
     ...pages.articles.map((page) => ({ path: page.path, lastModified: lastModified(page.article) })),
   ];
 }

@@ -16,7 +16,7 @@ import { linkSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:f
 import { createRequire } from "node:module";
 import { availableParallelism } from "node:os";
 import path from "node:path";
-import { outputPathFor } from "../eleventy/archive-plugin";
+import { outputPathFor } from "../render/site-files";
 import { errnoCode } from "../file-system-error";
 import { DATE_SORT_KEY, PAGEFIND_DIR, SHARD_LIST_NAME } from "./search-names";
 import { PLACEHOLDER_PATH, PLACEHOLDER_SORT_VALUE, type SearchShard } from "./search-shards";

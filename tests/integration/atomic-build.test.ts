@@ -9,7 +9,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { DateTime } from "luxon";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { runBuild } from "../../src/build/run-build";
+import { runBuild } from "../../src/pipeline/run-build";
 import { runCheck } from "../../src/check/run-check";
 import { loadSiteConfig } from "../../src/config/site-config";
 import { ContentError } from "../../src/diagnostics";

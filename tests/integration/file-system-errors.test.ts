@@ -11,7 +11,7 @@ import { chmodSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, r
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { runBuild } from "../../src/build/run-build";
+import { runBuild } from "../../src/pipeline/run-build";
 import { FIXTURES, listFiles } from "../support/built-site";
 import { ROOT, runCli } from "../support/run-cli";
 import { UNPRIVILEGED } from "../support/unprivileged";

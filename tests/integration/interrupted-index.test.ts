@@ -12,7 +12,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, 
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
-import { runBuild } from "../../src/build/run-build";
+import { runBuild } from "../../src/pipeline/run-build";
 import { FIXTURES, listFiles } from "../support/built-site";
 import { killStandIns, pagefindStandIn, processRunning, type StandIn } from "../support/pagefind-stand-in";
 import { ROOT } from "../support/run-cli";

@@ -8,9 +8,10 @@ import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, stat
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { runBuild, type BuildOptions } from "../../src/build/run-build";
+import { runBuild, type BuildOptions } from "../../src/pipeline/run-build";
 import { ContentError } from "../../src/diagnostics";
 import { FIXTURES, listFiles } from "../support/built-site";
+import { tempProjectDir } from "../support/temp-project";
 
 const PAST = new Date("2001-02-03T04:05:06Z");
 const ARTICLE = "2023/12/31/december/index.html";
@@ -228,5 +229,92 @@ describe("rendering Markdown on worker threads", () => {
     const [one, two] = [snapshot(path.join(root, "single")), snapshot(path.join(root, "threaded"))];
     expect([...two.keys()]).toEqual([...one.keys()]);
     expect([...one.keys()].filter((file) => !one.get(file)!.equals(two.get(file)!))).toEqual([]);
+  });
+});
+
+describe("the site's own part in a rebuild", () => {
+  const PLUGIN = path.resolve(import.meta.dirname, "../../src/eleventy/news-archive.ts");
+  let project: string;
+  let configFile: string;
+
+  beforeEach(() => {
+    // A newsroom's project: a configuration importing a filter kept beside it, a page using the
+    // filter, a layout partial, and a folder of static files copied through.
+    project = tempProjectDir("rebuild-project");
+    const write = (name: string, text: string) => {
+      mkdirSync(path.dirname(path.join(project, name)), { recursive: true });
+      writeFileSync(path.join(project, name), text);
+    };
+    write("package.json", '{ "type": "module" }\n');
+    write("eleventy/filters.ts", 'export const shout = (text: string) => text.toUpperCase();\n');
+    write(
+      "eleventy.config.ts",
+      `import newsArchive from ${JSON.stringify(PLUGIN)};\nimport { shout } from "./eleventy/filters.js";\n` +
+        // The project lives in the repository's git-ignored tmp/, which Eleventy would skip.
+        `export default function (config: any) {\n  config.addPlugin(newsArchive);\n  config.setUseGitIgnore(false);\n  config.addFilter("shout", shout);\n` +
+        `  config.addPassthroughCopy({ ${JSON.stringify(path.join(project, "static"))}: "files" });\n}\n` +
+        `export const config = { dir: { input: ${JSON.stringify(path.join(project, "pages"))} } };\n`,
+    );
+    write("pages/about.md", "---\ntitle: About\nnav: { order: 50 }\n---\n{{ 'the desk' | shout }}\n");
+    write("static/notice.txt", "Office hours: 9 to 5.\n");
+    configFile = path.join(project, "eleventy.config.ts");
+  });
+
+  afterEach(() => rmSync(project, { recursive: true, force: true }));
+
+  const siteBuild = () => build({ eleventyConfig: configFile });
+  const aboutText = () => readFileSync(path.join(output, "about/index.html"), "utf8");
+
+  it("with nothing changed leaves the output alone, pages and copied files included", async () => {
+    expect((await siteBuild()).unchanged).toBe(false);
+    expect(aboutText()).toContain("THE DESK");
+    const before = snapshot(output);
+    expect((await siteBuild()).unchanged).toBe(true);
+    expect(snapshot(output)).toEqual(before);
+  });
+
+  it("runs the site's part again when a page is edited, and takes the archive's pages over", async () => {
+    await siteBuild();
+    const article = () => statSync(path.join(output, ARTICLE)).ino;
+    const before = article();
+    writeFileSync(path.join(project, "pages/about.md"), "---\ntitle: About\nnav: { order: 50 }\n---\n{{ 'the newsroom' | shout }}\n");
+    const rebuilt = await siteBuild();
+    expect(rebuilt.unchanged).toBe(false);
+    expect(aboutText()).toContain("THE NEWSROOM");
+    expect(article()).toBe(before);
+  });
+
+  it("runs the site's part again when a module the configuration imports changes, and only then", async () => {
+    await siteBuild();
+    // Taken over (linked) from the previous output, or written again: the file's inode tells.
+    const about = () => statSync(path.join(output, "about/index.html")).ino;
+    writeFileSync(path.join(project, "pages/unlisted.md"), "---\ntitle: Unlisted\n---\nText\n");
+    await siteBuild();
+    const written = about();
+    await siteBuild();
+    expect(about()).toBe(written);
+    // A new modification time for the imported module (a process cannot import its new text again,
+    // but a build is a process of its own: what matters here is that the plan notices).
+    utimesSync(path.join(project, "eleventy/filters.ts"), new Date(), new Date(Date.now() + 5000));
+    await siteBuild();
+    expect(about()).not.toBe(written);
+  });
+
+  it("copies a static file again when it changes, and a new one when it is added", async () => {
+    await siteBuild();
+    writeFileSync(path.join(project, "static/notice.txt"), "Office hours: 8 to 4.\n");
+    utimesSync(path.join(project, "static/notice.txt"), new Date(), new Date(Date.now() + 1000));
+    writeFileSync(path.join(project, "static/new.txt"), "A new notice.\n");
+    expect((await siteBuild()).unchanged).toBe(false);
+    expect(readFileSync(path.join(output, "files/notice.txt"), "utf8")).toBe("Office hours: 8 to 4.\n");
+    expect(readFileSync(path.join(output, "files/new.txt"), "utf8")).toBe("A new notice.\n");
+  });
+
+  it("renders every page again when a page joins the navigation, since every header shows it", async () => {
+    await siteBuild();
+    writeFileSync(path.join(project, "pages/contact.md"), "---\ntitle: Contact\nnav: { order: 60 }\n---\nWrite to us.\n");
+    await siteBuild();
+    expect(readFileSync(path.join(output, ARTICLE), "utf8")).toContain(">Contact</a>");
+    expect(snapshot(output)).toEqual(await freshBuild({ eleventyConfig: configFile }));
   });
 });

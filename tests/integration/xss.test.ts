@@ -9,7 +9,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { parse, type HTMLElement } from "node-html-parser";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { analyzeArchive } from "../../src/build/prepare-archive";
+import { analyzeArchive } from "../../src/pipeline/prepare-archive";
 import { loadSiteConfig } from "../../src/config/site-config";
 import { createMarkdown, renderMarkdown } from "../../src/markdown/markdown";
 import { buildFixtureSite, FIXTURES, type BuiltSite } from "../support/built-site";

@@ -9,7 +9,7 @@ import path from "node:path";
 import fc from "fast-check";
 import { stringify } from "yaml";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { analyzeArchive, prepareArchive } from "../../src/build/prepare-archive";
+import { analyzeArchive, prepareArchive } from "../../src/pipeline/prepare-archive";
 import { resolveSiteConfig } from "../../src/config/site-config";
 import { ContentError, type Diagnostic } from "../../src/diagnostics";
 import type { Page } from "../../src/model/types";

@@ -5,13 +5,16 @@ import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { parse } from "node-html-parser";
-import { analyzeArchive } from "../../src/build/prepare-archive";
-import { listFiles } from "../../src/build/list-files";
-import { runBuild, type BuildOptions, type BuildResult } from "../../src/build/run-build";
+import { analyzeArchive } from "../../src/pipeline/prepare-archive";
+import { listFiles } from "../../src/build/output/list-files";
+import { runBuild, type BuildOptions, type BuildResult } from "../../src/pipeline/run-build";
 import { loadSiteConfig } from "../../src/config/site-config";
 import type { ArchiveModel } from "../../src/model/types";
 
 export const FIXTURES = path.resolve(import.meta.dirname, "../fixtures");
+
+/** An Eleventy configuration with the archive plugin and no pages of the site's own. */
+export const NO_PAGES_ELEVENTY_CONFIG = path.join(FIXTURES, "eleventy/no-pages.eleventy.ts");
 
 export interface BuiltSite extends BuildResult {
   readonly dir: string;
@@ -30,6 +33,8 @@ export async function buildFixtureSite(options: Omit<BuildOptions, "outputDir"> 
     env: {},
     // Each test site keeps its own cache, so tests never share state through the project's .cache/.
     cacheDir: path.join(root, "cache"),
+    // The archive alone: tests of the site's own pages name their configuration.
+    eleventyConfig: NO_PAGES_ELEVENTY_CONFIG,
     ...options,
     outputDir: dir,
   });

@@ -6,7 +6,7 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { runBuild } from "../../../src/build/run-build";
+import { runBuild } from "../../../src/pipeline/run-build";
 import type { ArchiveModel } from "../../../src/model/types";
 import { startStaticServer, type RunningServer } from "../../../src/preview/static-server";
 import { href } from "../../../src/render/links";

@@ -4,7 +4,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runFloor } from "../../../bench/floor";
 import { writeArchive } from "../../../bench/generate";
-import { analyzeArchive } from "../../../src/build/prepare-archive";
+import { analyzeArchive } from "../../../src/pipeline/prepare-archive";
 import { resolveSiteConfig } from "../../../src/config/site-config";
 import type { ArchiveModel } from "../../../src/model/types";
 

@@ -12,7 +12,7 @@ import {
   writeArchive,
   type GeneratedFile,
 } from "../../../bench/generate";
-import { analyzeArchive } from "../../../src/build/prepare-archive";
+import { analyzeArchive } from "../../../src/pipeline/prepare-archive";
 import { resolveSiteConfig } from "../../../src/config/site-config";
 import { discoverArticleFiles } from "../../../src/content/discover";
 import { loadContent } from "../../../src/content/load-content";

@@ -2,7 +2,7 @@ import { existsSync, linkSync, mkdirSync, mkdtempSync, readFileSync, rmSync, sta
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { carryMtimes, linkOrCopy } from "../../../src/build/carry-mtimes";
+import { carryMtimes, linkOrCopy } from "../../../src/build/output/carry-mtimes";
 
 const PAST = new Date("2001-02-03T04:05:06Z");
 

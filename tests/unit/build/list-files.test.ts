@@ -4,7 +4,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { filesAt, listFiles } from "../../../src/build/list-files";
+import { filesAt, listFiles } from "../../../src/build/output/list-files";
 
 let root: string;
 beforeAll(() => {

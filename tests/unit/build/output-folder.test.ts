@@ -7,7 +7,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ContentError } from "../../../src/diagnostics";
-import { assertSafeOutputDir, realLocation, relationOf, type OutputFolderOptions } from "../../../src/build/output-folder";
+import { assertSafeOutputDir, realLocation, relationOf, type OutputFolderOptions } from "../../../src/build/output/output-folder";
 
 describe("relationOf", () => {
   it.each([

@@ -14,7 +14,7 @@ import {
   recordOf,
   writeOutputRecord,
   type OutputRecord,
-} from "../../../src/build/output-record";
+} from "../../../src/build/reuse/output-record";
 
 interface ShelfRecord extends OutputRecord {
   readonly items: { readonly [name: string]: number };

@@ -7,7 +7,7 @@ import {
   shouldRedraw,
   type ProgressEvent,
   type ProgressState,
-} from "../../../src/build/progress";
+} from "../../../src/pipeline/progress";
 
 function fold(events: readonly (readonly [number, ProgressEvent])[]): ProgressState {
   return events.reduce<ProgressState>((state, [at, event]) => applyEvent(state, event, at), {});

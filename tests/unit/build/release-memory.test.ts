@@ -2,7 +2,7 @@
 // the write runs only for a large heap, and when it runs it is a full one.
 
 import { describe, expect, it } from "vitest";
-import { collectGarbageIfLarge } from "../../../src/build/release-memory";
+import { collectGarbageIfLarge } from "../../../src/pipeline/release-memory";
 
 describe("collectGarbageIfLarge", () => {
   it("does nothing while the heap is below the threshold", async () => {

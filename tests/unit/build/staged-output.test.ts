@@ -11,8 +11,8 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { writeStaged } from "../../../src/build/staged-output";
-import { isRunning } from "../../../src/build/staging-janitor";
+import { writeStaged } from "../../../src/build/output/staged-output";
+import { isRunning } from "../../../src/build/output/staging-janitor";
 import { ContentError } from "../../../src/diagnostics";
 
 /** A folder that renaming the staging folder into fails with EACCES, as a permission change mid-build would. */

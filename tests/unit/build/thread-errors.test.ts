@@ -3,7 +3,7 @@
 // still reported as a full disk (see src/file-system-error.ts).
 
 import { describe, expect, it } from "vitest";
-import { errorFromRecords, errorRecords } from "../../../src/build/thread-errors";
+import { errorFromRecords, errorRecords } from "../../../src/build/write/thread-errors";
 import { findFileSystemFailure } from "../../../src/file-system-error";
 
 class EleventyStyleError extends Error {

@@ -7,14 +7,13 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startPageWriter, type WriterPlace } from "../../../src/build/page-writer";
-import type { ReusePlan } from "../../../src/build/page-reuse";
-import { ELEVENTY_INPUT } from "../../../src/build/run-build";
-import { writePages } from "../../../src/build/write-pages";
+import { startPageWriter, type WriterPlace } from "../../../src/build/write/page-writer";
+import type { OutputPlan } from "../../../src/build/reuse/output-plan";
+import { writePages } from "../../../src/build/write/write-pages";
 import type { ArchiveModel } from "../../../src/model/types";
 import { siteFiles } from "../../../src/render/site-files";
-import { fixtureModel, outputPathsUnder } from "../../support/built-site";
-const NOTHING_REUSED: ReusePlan = { reused: new Set(), fingerprints: new Map(), code: "" };
+import { fixtureModel, NO_PAGES_ELEVENTY_CONFIG, outputPathsUnder } from "../../support/built-site";
+const NOTHING_REUSED: OutputPlan = { outputDir: "", code: "", fingerprints: new Map(), reused: new Set(), rendered: new Map(), groups: new Map() };
 
 let root: string;
 let model: ArchiveModel;
@@ -36,11 +35,11 @@ function writeInto(out: string, place: WriterPlace, options: { model?: ArchiveMo
   const written = options.model ?? model;
   return writePages({
     model: written,
-    eleventyInput: ELEVENTY_INPUT,
+    configFile: NO_PAGES_ELEVENTY_CONFIG,
     stagingDir: out,
     previousDir: path.join(root, "no-previous-output"),
     plan: NOTHING_REUSED,
-    writer: startPageWriter(ELEVENTY_INPUT, written, place),
+    writer: startPageWriter(written, place),
     batchSize: options.batchSize,
     progress: options.progress && ((event) => options.progress!(event.done)),
   });
@@ -57,10 +56,16 @@ describe("writePages", () => {
     const written = await writeInto(out, place, { batchSize, progress: (done) => events.push(done) });
     const expected = siteFiles(model);
     const paths = expected.map((file) => file.outputPath);
-    expect(written).toEqual({ files: expected.length, reused: 0, fresh: [...paths, "/assets"] });
+    expect(written).toEqual({
+      files: expected.length + 1,
+      reused: 0,
+      fresh: [...paths, "/assets/site.css"],
+      // The site's own run: the stylesheet is its one file when there are no pages.
+      siteRun: { files: ["/assets/site.css"], sources: ["layouts/assets"] },
+    });
     expect(outputPathsUnder(out)).toEqual([...paths, "/assets/site.css"].sort());
     for (const file of expected) expect(readFileSync(path.join(out, file.outputPath), "utf8"), file.outputPath).toBe(file.render());
-    expect(events.at(-1)).toBe(expected.length);
+    expect(events.at(-1)).toBe(expected.length + 1);
   });
 
   it("stops at a file that cannot be rendered, naming it, with the writer stopped", async () => {

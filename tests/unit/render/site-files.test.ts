@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { ArchiveModel } from "../../../src/model/types";
 import { renderAtomFeed } from "../../../src/render/feeds/atom";
 import { renderPage } from "../../../src/render/render-page";
-import { outputPathFor, siteFiles } from "../../../src/render/site-files";
+import { outputPathFor, renderedSiteFiles, siteFiles } from "../../../src/render/site-files";
 import { renderSitemap, SITEMAP_PATH } from "../../../src/render/sitemap";
 import { SEARCH_SCRIPT_PATH } from "../../../src/search/search-names";
 import { fixtureModel } from "../../support/built-site";
@@ -28,11 +28,13 @@ describe("outputPathFor", () => {
 });
 
 describe("siteFiles", () => {
-  it("lists every page, then the search script, the feeds, the sitemap and robots.txt, each once", () => {
+  it("lists every page, then the feeds, then the files rendered on every build (search script, sitemap, robots.txt), each once", () => {
     const { articles, indexes, directories, notFound, search } = model.pages;
     const pages = [...articles, ...indexes, ...directories, notFound, search].map((page) => outputPathFor(page.path));
     const paths = siteFiles(model).map((file) => file.outputPath);
-    expect(paths).toEqual([...pages, SEARCH_SCRIPT_PATH, ...model.feeds.map((feed) => feed.path), SITEMAP_PATH, "/robots.txt"]);
+    const everyBuild = [SEARCH_SCRIPT_PATH, SITEMAP_PATH, "/robots.txt"];
+    expect(paths).toEqual([...pages, ...model.feeds.map((feed) => feed.path), ...everyBuild]);
+    expect(renderedSiteFiles(model).map((file) => file.outputPath)).toEqual(everyBuild);
     expect(new Set(paths).size).toBe(paths.length);
   });
 

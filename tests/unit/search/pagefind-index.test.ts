@@ -7,7 +7,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { DateTime } from "luxon";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
-import { runBuild } from "../../../src/build/run-build";
+import { runBuild } from "../../../src/pipeline/run-build";
 import type { Article } from "../../../src/model/types";
 import { placeholderPage, runPagefind, writeSearchIndex } from "../../../src/search/pagefind-index";
 import { planSearchShards } from "../../../src/search/search-shards";

@@ -6,7 +6,7 @@
 
 import { lstatSync, readdirSync, readlinkSync, realpathSync } from "node:fs";
 import path from "node:path";
-import { contentError } from "../diagnostics";
+import { contentError } from "../../diagnostics";
 
 export interface OutputFolderOptions {
   /** The folder the site would be written to, as the user gave it. */

@@ -8,6 +8,8 @@ import { prestartRenderThreads, renderArticlesCached, type CachedRenderOptions, 
 import { stopRenderThreads, type RenderThreads } from "../markdown/render-pool";
 import { buildArchive } from "../model/build-archive";
 import type { ArchiveModel } from "../model/types";
+import { loadPages } from "../pages/load-pages";
+import { pageCollisions } from "../pages/page-collisions";
 import type { ProgressListener } from "./progress";
 
 export interface PrepareOptions {
@@ -18,6 +20,10 @@ export interface PrepareOptions {
   readonly includeDrafts?: boolean;
   /** Treat warnings as errors. @default false */
   readonly strict?: boolean;
+  /** The site's own pages: Eleventy's input folder (see src/pages). @default none */
+  readonly pagesDir?: string;
+  /** The template formats Eleventy renders in the pages folder. @default PAGE_FORMATS */
+  readonly pageFormats?: readonly string[];
   /** Paths in messages are shown relative to this folder. @default process.cwd() */
   readonly displayBase?: string;
   /** Keep rendered Markdown in `<cacheDir>/render/` for the next build. @default no cache */
@@ -65,8 +71,12 @@ export async function analyzeArchive(options: PrepareOptions): Promise<AnalyzedA
   progress?.({ phase: "load", done: loaded.articles.length, finished: true });
   const rendered = await renderArticlesCached(loaded.articles, { ...renderOptions, started });
   progress?.({ phase: "render", done: loaded.articles.length, finished: true });
-  const { model, diagnostics } = buildArchive(rendered.articles, options.site);
-  const all = [...loaded.diagnostics, ...diagnostics];
+  const pages =
+    options.pagesDir === undefined
+      ? { pages: [], diagnostics: [] }
+      : await loadPages({ pagesDir: options.pagesDir, formats: options.pageFormats, displayBase: options.displayBase });
+  const { model, diagnostics } = buildArchive(rendered.articles, options.site, pages.pages);
+  const all = [...loaded.diagnostics, ...pages.diagnostics, ...diagnostics, ...pageCollisions(model)];
   return { model, diagnostics: options.strict ? all.map(asError) : all, renderStats: rendered.stats };
 }
 

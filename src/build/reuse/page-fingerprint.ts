@@ -6,15 +6,15 @@
 import { createHash, hash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { DateTime } from "luxon";
-import { outputPathFor } from "../eleventy/archive-plugin";
-import type { Article, ArchiveModel, Page, Term } from "../model/types";
-import { alternateFeedLinks } from "../render/feeds/feed-links";
-import { filesAt } from "./list-files";
-import type { RenderContext } from "../render/context";
+import { PROJECT_ROOT } from "../../eleventy/project";
+import { outputPathFor } from "../../render/site-files";
+import type { Article, ArchiveModel, Page, Term } from "../../model/types";
+import { alternateFeedLinks } from "../../render/feeds/feed-links";
+import { filesAt } from "../output/list-files";
+import type { RenderContext } from "../../render/context";
 
-const ROOT = fileURLToPath(new URL("../..", import.meta.url));
+const ROOT = PROJECT_ROOT;
 /** Everything whose change can change a page: the code, the layouts, the pinned dependencies. */
 const CODE_INPUTS = ["src", "layouts", ".eleventy.ts", "tsconfig.json", "package-lock.json", "package.json"];
 

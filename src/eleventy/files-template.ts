@@ -1,17 +1,10 @@
 // Eleventy edge: one virtual template that writes each file of a list to its
-// own output path, and the copy of the stylesheet folder. The archive plugin
-// feeds it the site's files for the dev server; the build's write stage feeds
-// it the same files already rendered (see src/build/eleventy-writer.ts).
+// own output path. The build feeds it the archive's files already rendered, a
+// run at a time (see src/build/write/eleventy-writer.ts); the dev server feeds it
+// every file of the site (see news-archive.ts).
 
-import path from "node:path";
-import { fileURLToPath } from "node:url";
 import type { UserConfig } from "@11ty/eleventy";
-
-/** Folder of static files (CSS) copied to `/assets/` in the output. */
-export const ASSETS_DIR = fileURLToPath(new URL("../../layouts/assets", import.meta.url));
-
-/** Where the stylesheet folder is copied to, from the output folder. */
-export const ASSETS_OUTPUT = "/assets";
+import type { FileSource } from "./run-context";
 
 /** Global data key of the file list the template paginates over. */
 export const FILES_DATA_KEY = "archiveFiles";
@@ -27,26 +20,17 @@ export interface FileEntry {
   render(): string | Promise<string | Buffer>;
 }
 
-export type FileSource = () => readonly FileEntry[] | Promise<readonly FileEntry[]>;
-
-export interface FilesPluginOptions {
-  /** Copy the stylesheet folder to `/assets/`. @default true */
-  readonly assets?: boolean;
-}
-
-export function filesPlugin(eleventyConfig: UserConfig, files: FileSource, options: FilesPluginOptions = {}): void {
+export function filesTemplate(eleventyConfig: UserConfig, files: FileSource): void {
   eleventyConfig.addGlobalData(FILES_DATA_KEY, files);
   eleventyConfig.addTemplate("archive-files.11ty.js", {
     data: {
       pagination: { data: FILES_DATA_KEY, size: 1, alias: "file" },
       permalink: (data: { file: FileEntry }) => data.file.outputPath,
+      // Finished files: the site's layout must not wrap them.
+      layout: false,
       eleventyExcludeFromCollections: true,
     },
     // types/eleventy.d.ts declares string results only; Eleventy writes a Buffer result as it is.
     render: (data: { file: FileEntry }) => data.file.render() as string | Promise<string>,
   });
-  if (options.assets ?? true) {
-    // Relative to the working directory, as Eleventy resolves passthrough paths.
-    eleventyConfig.addPassthroughCopy({ [path.relative(process.cwd(), ASSETS_DIR) || "."]: ASSETS_OUTPUT.slice(1) });
-  }
 }

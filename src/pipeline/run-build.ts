@@ -7,29 +7,27 @@
 // output already holds exactly what would be written, it is left alone.
 // Nothing is written when any stage fails.
 
-import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { loadSiteConfig, SITE_CONFIG_FILE } from "../config/site-config";
+import { PROJECT_ELEVENTY_CONFIG, readEleventySettings } from "../eleventy/project";
+import { chromeOf } from "../eleventy/run-context";
 import type { Diagnostic } from "../diagnostics";
 import type { ArchiveModel } from "../model/types";
 import type { RenderStats } from "../markdown/cached-render";
-import { planPageReuse, recordPages } from "./page-reuse";
 import { prepareArchive } from "./prepare-archive";
-import { linkReusedShards, planSearchReuse, recordSearch } from "./search-reuse";
+import { linkReused } from "../build/write/link-reused";
+import { isReused, planOutput, shardGroup } from "../build/reuse/output-plan";
+import { recordOutput } from "../build/reuse/record-output";
+import { siteRunFingerprint } from "../build/reuse/site-run-inputs";
 import type { ProgressListener } from "./progress";
-import { carryMtimes } from "./carry-mtimes";
-import { assertSafeOutputDir } from "./output-folder";
-import { writeStaged } from "./staged-output";
-import { startPageWriter } from "./page-writer";
+import { carryMtimes } from "../build/output/carry-mtimes";
+import { assertSafeOutputDir } from "../build/output/output-folder";
+import { writeStaged } from "../build/output/staged-output";
+import { startPageWriter } from "../build/write/page-writer";
 import { collectGarbageIfLarge } from "./release-memory";
-import { currentOutput } from "./up-to-date";
-import { writePages } from "./write-pages";
+import { currentOutput } from "../build/reuse/up-to-date";
+import { writePages } from "../build/write/write-pages";
 import { writeSearchIndex } from "../search/pagefind-index";
 import { planSearchShards } from "../search/search-shards";
-
-export const PROJECT_ROOT = fileURLToPath(new URL("../..", import.meta.url));
-/** Eleventy needs an input folder; ours holds no templates of its own (all pages are virtual). */
-export const ELEVENTY_INPUT = path.join(PROJECT_ROOT, "layouts");
 
 export interface BuildOptions {
   /** @default "content" */
@@ -38,6 +36,11 @@ export interface BuildOptions {
   readonly outputDir?: string;
   /** @default "site.config.json" */
   readonly configFile?: string;
+  /**
+   * The Eleventy configuration every Eleventy run of the build loads; its `config` export names the
+   * pages folder. @default the project's .eleventy.ts
+   */
+  readonly eleventyConfig?: string;
   /** Build articles marked `draft: true` too. @default false */
   readonly includeDrafts?: boolean;
   /** Treat warnings as errors, so the build fails on any problem. @default false */
@@ -88,9 +91,13 @@ export async function runBuild(options: BuildOptions = {}): Promise<BuildResult>
   const cacheDir = options.cacheDir === false ? undefined : (options.cacheDir ?? DEFAULT_CACHE_DIR);
   assertSafeOutputDir({ outputDir, contentDir, configFile, cacheDir });
   const progress = options.progress;
+  const eleventyConfig = options.eleventyConfig ?? PROJECT_ELEVENTY_CONFIG;
+  const eleventy = await readEleventySettings(eleventyConfig);
   const { model, warnings, renderStats } = await prepareArchive({
     contentDir,
     site,
+    pagesDir: eleventy.input,
+    pageFormats: eleventy.templateFormats,
     includeDrafts: options.includeDrafts ?? false,
     strict: options.strict ?? false,
     cacheDir,
@@ -100,47 +107,52 @@ export async function runBuild(options: BuildOptions = {}): Promise<BuildResult>
   });
 
   // Eleventy's writer thread starts now, so it has loaded by the time the plans below are made.
-  const writer = startPageWriter(ELEVENTY_INPUT, model);
+  const writer = startPageWriter(model);
   try {
-    // The content stages' leftovers (Markdown sources, parse results) go before the plans add theirs.
+    // The content stages' leftovers (Markdown sources, parse results) go before the plan adds its own.
     await collectGarbageIfLarge();
-    const plan = planPageReuse(model, outputDir, cacheDir);
     const shards = planSearchShards(model.articles, options.searchShardSize);
-    const searchPlan = planSearchReuse(model, shards, outputDir, cacheDir, plan.code);
-    const current = currentOutput({ model, outputDir, pages: plan, search: searchPlan, shards });
+    const siteInputs = { configFile: eleventyConfig, folders: eleventy.folders, chrome: chromeOf(model) };
+    const plan = planOutput({ model, outputDir, cacheDir, shards, site: siteInputs });
+    const reusedShards = shards.filter((shard) => isReused(plan, shardGroup(shard)));
+    const current = currentOutput(plan);
     if (current !== undefined) {
-      progress?.({ phase: "write", done: current.siteFiles, reused: current.siteFiles, finished: true });
+      progress?.({ phase: "write", done: current, reused: current, finished: true });
       progress?.({ phase: "index", done: shards.length, total: shards.length, reused: shards.length, finished: true });
       const searchShards = { total: shards.length, indexed: 0 };
-      return { model, filesWritten: current.siteFiles, pagesReused: plan.reused.size, renderStats, searchShards, warnings, unchanged: true };
+      return { model, filesWritten: current, pagesReused: plan.reused.size, renderStats, searchShards, warnings, unchanged: true };
     }
 
     const written = await writeStaged(outputDir, async (stagingDir, adopt) => {
       const pages = await writePages({
         model,
         writer,
-        eleventyInput: ELEVENTY_INPUT,
+        configFile: eleventyConfig,
+        pagesDir: eleventy.input,
         stagingDir,
         previousDir: outputDir,
         plan,
         batchSize: options.pagesPerRun,
         progress,
       });
-      linkReusedShards(searchPlan, outputDir, stagingDir);
+      linkReused(reusedShards.flatMap((shard) => plan.groups.get(shardGroup(shard))?.reusable ?? []), outputDir, stagingDir);
       const search = await writeSearchIndex(stagingDir, {
         shards,
         language: site.language,
-        reused: (shard) => searchPlan.reusable.has(shard.id),
+        reused: (shard) => isReused(plan, shardGroup(shard)),
         onProcess: adopt,
-        onShard: (done) => progress?.({ phase: "index", done, total: shards.length, reused: searchPlan.reusable.size }),
+        onShard: (done) => progress?.({ phase: "index", done, total: shards.length, reused: reusedShards.length }),
       });
       progress?.({ phase: "index", done: search.shards, total: search.shards, reused: search.shards - search.indexed, finished: true });
       // Files written anew with the bytes they had keep their time, so a sync uploads only changes.
       carryMtimes(outputDir, stagingDir, [...pages.fresh, ...search.fresh]);
       return { ...pages, search };
     });
-    if (cacheDir !== undefined) recordPages(plan, outputDir, cacheDir);
-    recordSearch(searchPlan, outputDir);
+    const siteRun = written.siteRun && {
+      ...written.siteRun,
+      input: siteRunFingerprint({ ...siteInputs, code: plan.code, copySources: written.siteRun.sources }),
+    };
+    recordOutput(plan, shards, siteRun);
     return {
       model,
       filesWritten: written.files,

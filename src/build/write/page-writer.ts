@@ -3,9 +3,10 @@
 // and rendered files, and follows what it reports.
 
 import { Worker } from "node:worker_threads";
-import type { ArchiveModel } from "../model/types";
-import type { WriterSetup } from "./eleventy-writer-thread";
-import type { FromWriter, ToWriter } from "./eleventy-writer";
+import { ContentError } from "../../diagnostics";
+import type { SiteChrome } from "../../eleventy/run-context";
+import type { ArchiveModel } from "../../model/types";
+import type { FromWriter, SiteRunResult, ToWriter } from "./eleventy-writer";
 import { errorFromRecords } from "./thread-errors";
 
 /** A plain module, because Node 20 cannot start a worker thread from TypeScript (see the file). */
@@ -25,13 +26,26 @@ interface Channel {
   close(): Promise<void>;
 }
 
+/** Where the writer writes, with which Eleventy configuration. */
+export interface WriterTarget {
+  readonly output: string;
+  /** The Eleventy configuration file every run loads (the project's .eleventy.ts). */
+  readonly configFile: string;
+  /** The site's path prefix ("/news" or ""), for the templates' `url` filter. */
+  readonly pathPrefix: string;
+}
+
 /**
  * Eleventy's writer. On a thread it starts loading Eleventy at once, so it can be started before
  * there is anything to write; until `start` it does not keep the process alive.
  */
 export interface PageWriter {
   /** Gives it the folder to write into, and where to report the running count of written files. */
-  start(output: string, onWritten: (count: number) => void): void;
+  start(target: WriterTarget, onWritten: (count: number) => void): void;
+  /** Has the site's own part (pages, copies, stylesheet) written before any batch. */
+  site(chrome: SiteChrome): void;
+  /** Resolves with what the site's own part wrote, once it has (wait for the batches first). */
+  siteDone(): Promise<SiteRunResult>;
   send(message: ToWriter, transfer?: ArrayBuffer[]): void;
   /** Throws if the writer has failed. */
   check(): void;
@@ -49,17 +63,16 @@ export interface PageWriter {
 export type WriterPlace = "thread" | "here";
 
 /** Starts the writer for `model`'s site. */
-export function startPageWriter(eleventyInput: string, model: ArchiveModel, place?: WriterPlace): PageWriter {
+export function startPageWriter(model: ArchiveModel, place?: WriterPlace): PageWriter {
   const { articles, indexes, directories } = model.pages;
   const files = articles.length + indexes.length + directories.length + model.feeds.length;
-  return (place ?? (files < THREAD_THRESHOLD ? "here" : "thread")) === "thread" ? onThread(eleventyInput) : inProcess(eleventyInput);
+  return (place ?? (files < THREAD_THRESHOLD ? "here" : "thread")) === "thread" ? onThread() : inProcess();
 }
 
 /** Eleventy on a worker thread; it starts loading Eleventy at once. */
-function onThread(eleventyInput: string): PageWriter {
-  const setup: WriterSetup = { input: eleventyInput };
+function onThread(): PageWriter {
   // An empty execArgv keeps the parent's flags (profilers, loaders) out of the thread.
-  const worker = new Worker(WRITER_ENTRY, { workerData: setup, execArgv: [] });
+  const worker = new Worker(WRITER_ENTRY, { execArgv: [] });
   // Until it is given something to write, the thread does not keep the process alive.
   worker.unref();
   return following((receive, fail) => {
@@ -81,13 +94,13 @@ function onThread(eleventyInput: string): PageWriter {
  * Eleventy on this thread, loaded only now (a large site never needs it here); its answers arrive
  * as a thread's would, after the current task.
  */
-function inProcess(eleventyInput: string): PageWriter {
+function inProcess(): PageWriter {
   return following((receive, fail) => {
     const early: ToWriter[] = [];
     let handle: ((message: ToWriter) => void) | undefined;
     import("./eleventy-writer").then(
       ({ createEleventyWriter }) => {
-        handle = createEleventyWriter(eleventyInput, (message) => setImmediate(() => receive(message)));
+        handle = createEleventyWriter((message) => setImmediate(() => receive(message)));
         for (const message of early.splice(0)) handle(message);
       },
       (error: unknown) => fail(new Error("Could not load Eleventy", { cause: error }), true),
@@ -106,6 +119,7 @@ function following(
 ): PageWriter {
   let onWritten: (count: number) => void = () => undefined;
   const done: number[] = [];
+  let siteResult: SiteRunResult | undefined;
   let failure: Error | undefined;
   let stopped = false;
   let wake: (() => void) | undefined;
@@ -126,8 +140,14 @@ function following(
       case "batch-done":
         done.push(message.files);
         break;
+      case "site-done":
+        siteResult = message.result;
+        break;
       case "failed":
-        failure ??= new Error("Eleventy could not write the site", { cause: errorFromRecords(message.errors) });
+        failure ??=
+          message.diagnostics !== undefined
+            ? new ContentError(message.diagnostics)
+            : new Error("Eleventy could not write the site", { cause: errorFromRecords(message.errors) });
         break;
       case "stopped":
         stopped = true;
@@ -143,10 +163,16 @@ function following(
     if (failure !== undefined) throw failure;
   };
   return {
-    start: (output, report) => {
+    start: (target, report) => {
       onWritten = report;
       channel.hold();
-      channel.send({ type: "start", output });
+      channel.send({ type: "start", ...target });
+    },
+    site: (chrome) => channel.send({ type: "site", chrome }),
+    siteDone: async () => {
+      await until(() => siteResult !== undefined || failure !== undefined);
+      check();
+      return siteResult!;
     },
     send: (message, transfer) => channel.send(message, transfer),
     check,

@@ -9,9 +9,9 @@ import type { ChildProcess } from "node:child_process";
 import { existsSync, readdirSync, rmSync } from "node:fs";
 import { mkdir, rename, rm } from "node:fs/promises";
 import path from "node:path";
-import { toDisplayPath } from "../content/load-content";
-import { ContentError, contentError } from "../diagnostics";
-import { findFileSystemFailure } from "../file-system-error";
+import { toDisplayPath } from "../../content/load-content";
+import { ContentError, contentError } from "../../diagnostics";
+import { findFileSystemFailure } from "../../file-system-error";
 import { isRunning, watchStaging, type StagingWatch } from "./staging-janitor";
 
 const STAGING_MARK = ".staging-";
