@@ -5,7 +5,7 @@
 import { parse } from "node-html-parser";
 import { describe, expect, it } from "vitest";
 import type { Page } from "../../../src/model/types";
-import { makeArticleFixture, makeArticlePage, makeContext, makeIndexPage, makeTopic, renderParsed, text } from "../render/fixtures";
+import { makeArticleFixture, makeArticlePage, makeContext, makeIndexPage, makeTopic, renderParsed, text, topicListing } from "../render/fixtures";
 
 const searchPage: Page = { kind: "search", path: "/search/" };
 const prefixed = makeContext({ pathPrefix: "/news" });
@@ -103,7 +103,7 @@ describe("an article page", () => {
 
 describe("an index page", () => {
   it("is left out of the index: no indexed content, no filters", () => {
-    const { html } = renderParsed(makeIndexPage({ kind: "topic", topic: makeTopic("Economy") }), makeContext());
+    const { html } = renderParsed(makeIndexPage(topicListing(makeTopic("Economy"))), makeContext());
     expect(html).not.toMatch(/data-pagefind-(body|filter|sort)/);
   });
 });
