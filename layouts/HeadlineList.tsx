@@ -64,8 +64,10 @@ function GroupHeading({ group, context }: { readonly group: HeadlineGroup; reado
 
 export function HeadlineList({ articles, heading, context }: HeadlineListProps): JSX.Element {
   const { site } = context;
+  // Without any time of day on the page, the time column would only be a gap.
+  const timed = articles.some((article) => !article.dateOnly);
   return (
-    <div class="headlines">
+    <div class={timed ? "headlines" : "headlines headlines--untimed"}>
       {groupHeadlines(articles, heading, site.timezone).map((group) => (
         <section key={`${group.day.year}-${group.day.month}-${group.day.day}`} class="headlines__group">
           <GroupHeading group={group} context={context} />

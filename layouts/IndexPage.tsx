@@ -22,6 +22,7 @@ import { ListingIntro } from "./ListingIntro";
 import { ListingNav } from "./ListingNav";
 import { MonthCalendar } from "./MonthCalendar";
 import { Pagination } from "./Pagination";
+import { TermTimeline } from "./TermTimeline";
 import { RenderedOnce } from "./RenderedOnce";
 import { YearOverview } from "./YearOverview";
 
@@ -76,6 +77,7 @@ export function IndexPage({ page, context }: IndexPageProps): JSX.Element {
         <ListingIntro page={page} context={context} />
         {which !== undefined && <p class="listing-page">{which}</p>}
         <ListingNav listing={listing} context={context} firstPage={firstPage} />
+        {(listing.kind === "topic" || listing.kind === "source") && <TermTimeline listing={listing} context={context} firstPage={firstPage} />}
       </header>
       {listing.kind === "period" && listing.overview !== undefined && <YearOverview overview={listing.overview} context={context} />}
       {listing.kind === "period" && listing.calendar !== undefined && <MonthCalendar calendar={listing.calendar} context={context} />}

@@ -1,11 +1,11 @@
-// Render stage: a topic or source through time, under its heading — the days
-// its articles span, its volume chart, its years (linking a long topic's pages
-// per year), the topics most often given with it and its feed. The first page
-// of the series shows all of it; later pages keep the years and the feed.
+// Render stage: a topic or source through time, under its heading — its feed,
+// its volume chart, its years (linking a long topic's pages per year, or the
+// page of the series where a year starts) and the topics most often given
+// with it. The first page of the series shows all of
+// it; later pages keep the feed and the years.
 
 import type { JSX } from "preact";
 import type { Listing } from "../src/model/types";
-import { spanLabel } from "../src/render/calendar-text";
 import type { RenderContext } from "../src/render/context";
 import { yearLabel } from "../src/render/format-date";
 import { href } from "../src/render/links";
@@ -24,14 +24,10 @@ export interface TermTimelineProps {
 export function TermTimeline({ listing, context, firstPage }: TermTimelineProps): JSX.Element {
   const { site } = context;
   const { timeline } = listing;
-  const linkedYears = timeline.years.filter((year) => year.path !== undefined);
   const feed = listing.kind === "topic" ? `${listing.topic.path}feed.xml` : undefined;
   const name = listing.kind === "topic" ? listing.topic.name : listing.source.name;
   return (
     <div class="term-timeline">
-      {firstPage && (
-        <p class="term-timeline__range">{TIME_LABELS.dateRange(spanLabel({ first: timeline.first, last: timeline.last }, site))}</p>
-      )}
       {feed !== undefined && (
         <p class="term-timeline__feed">
           <a href={href(site, feed)} type="application/atom+xml">
@@ -40,13 +36,13 @@ export function TermTimeline({ listing, context, firstPage }: TermTimelineProps)
         </p>
       )}
       {firstPage && <VolumeChart volume={timeline.volume} context={context} id="volume" />}
-      {linkedYears.length > 0 && (
+      {timeline.years.length > 1 && (
         <nav class="term-years" aria-labelledby="term-years-heading">
           <h2 id="term-years-heading">{TIME_LABELS.termYearsHeading}</h2>
           <ul>
-            {linkedYears.map((year) => (
+            {timeline.years.map((year) => (
               <li key={year.year}>
-                <a href={href(site, year.path!)}>
+                <a href={href(site, year.path)}>
                   {yearLabel(year.year, site)}
                   <span class="visually-hidden">, </span>
                   <span class="term-years__count">

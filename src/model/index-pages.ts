@@ -10,7 +10,7 @@ import type { OnThisDay } from "./on-this-day";
 import { paginate } from "./pagination";
 import type { PeriodGroups } from "./periods";
 import { relatedTopics } from "./related-topics";
-import { hasYearPages, timelineOf, topicYearPages, topicYearPath } from "./term-timelines";
+import { hasYearPages, timelineOf, topicYearPages } from "./term-timelines";
 
 /**
  * Date pages and "on this day" pages list headlines only (time, headline, source), so they hold
@@ -57,7 +57,7 @@ export function buildIndexPages(input: IndexPageInput): IndexPage[] {
     const listing: Listing = Object.freeze({
       kind: "topic",
       topic,
-      timeline: timelineOf(items, zone, yearPages ? (year) => topicYearPath(topic, year) : undefined),
+      timeline: timelineOf(items, zone, topic.path, pageSize, yearPages),
       related: Object.freeze((related.get(topic) ?? []).map((other) => links.get(other)!)),
     });
     return [
@@ -67,7 +67,7 @@ export function buildIndexPages(input: IndexPageInput): IndexPage[] {
   });
   const sourcePages = input.sources.flatMap((source) => {
     const items = bySource.get(source) ?? [];
-    return series(Object.freeze({ kind: "source", source, timeline: timelineOf(items, zone) }), items, source.path);
+    return series(Object.freeze({ kind: "source", source, timeline: timelineOf(items, zone, source.path, pageSize) }), items, source.path);
   });
 
   const calendar = calendarData(input.periods);

@@ -1,9 +1,10 @@
 // Model stage: topics and sources through time — each term's first and last
-// day, its volume per year and its years — and the per-year pages of the topics
-// that are long enough to need them (/topics/<slug>/<year>/).
+// day, its volume per year and its years, each linking where that year's
+// articles are — and the per-year pages of the topics long enough to need
+// them (/topics/<slug>/<year>/).
 
 import { calendarDay, datePath } from "./calendar";
-import { paginate } from "./pagination";
+import { pagePath, paginate } from "./pagination";
 import type { Article, IndexPage, TermLink, Timeline, Topic, YearCount, YearLink } from "./types";
 import { newTally, tallyDay, termVolume } from "./volume";
 
@@ -13,23 +14,31 @@ export function topicYearPath(topic: Pick<Topic, "path">, year: number): string 
 }
 
 /**
- * A topic gets pages per year only when its articles fill more than one page: a shorter topic
- * shows all of them on its own page already, and pages per year would only add files.
+ * Up to this many pages, every page of a series is in its pagination bar, each with its dates, so
+ * a reader already sees where each year is; only longer topics get pages per year.
  */
+export const YEAR_PAGES_AFTER = 7;
+
 export function hasYearPages(topic: Pick<Topic, "count">, pageSize: number): boolean {
-  return topic.count > pageSize;
+  return topic.count > pageSize * YEAR_PAGES_AFTER;
 }
 
 /**
- * `articles` newest first, all placed in `zone`. With `yearPath`, each year links to its page.
+ * `articles` newest first, all placed in `zone`. Each year links to the page of the term's own
+ * series (at `basePath`) where its newest article is, or with `yearPages` to the year's own page.
  */
-export function timelineOf(articles: readonly Article[], zone: string, yearPath?: (year: number) => string): Timeline {
+export function timelineOf(articles: readonly Article[], zone: string, basePath: string, pageSize: number, yearPages = false): Timeline {
   const tally = newTally();
-  for (const article of articles) tallyDay(tally, calendarDay(article.date, zone));
+  const firstIndex = new Map<number, number>();
+  articles.forEach((article, index) => {
+    const day = calendarDay(article.date, zone);
+    tallyDay(tally, day);
+    if (!firstIndex.has(day.year)) firstIndex.set(day.year, index);
+  });
   if (tally.first === undefined || tally.last === undefined) throw new RangeError("a timeline needs at least one article");
-  const years = [...tally.years]
-    .sort(([a], [b]) => b - a)
-    .map(([year, count]): YearCount => Object.freeze(yearPath === undefined ? { year, count } : { year, count, path: yearPath(year) }));
+  const path = (year: number) =>
+    yearPages ? topicYearPath({ path: basePath }, year) : pagePath(basePath, Math.floor(firstIndex.get(year)! / pageSize) + 1);
+  const years = [...tally.years].sort(([a], [b]) => b - a).map(([year, count]): YearCount => Object.freeze({ year, count, path: path(year) }));
   return Object.freeze({ first: tally.first, last: tally.last, volume: termVolume(tally), years: Object.freeze(years) });
 }
 

@@ -25,11 +25,11 @@ export interface Volume {
   readonly buckets: readonly VolumeBucket[];
 }
 
-/** A year of a topic or source, with its page when the term has pages per year. */
+/** A year of a topic or source, with where its articles are: its own page, or the term's page where it starts. */
 export interface YearCount {
   readonly year: number;
   readonly count: number;
-  readonly path?: string;
+  readonly path: string;
 }
 
 /** When a topic or source has articles: its first and last day, its volume and its years. */

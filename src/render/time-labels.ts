@@ -20,7 +20,6 @@ export const TIME_LABELS = {
 
   timesInZone: (zone: string) => `Times are ${zone}.`,
 
-  dateRange: (range: string) => `From ${range}`,
   volumeHeading: "Articles over time",
   volumeTitle: (unit: "year" | "month", from: string, to: string) =>
     `Articles per ${unit}, ${from === to ? from : `${from} to ${to}`}`,

@@ -140,27 +140,48 @@ describe("on this day", () => {
 });
 
 describe("topics and sources through time", () => {
-  it("give a topic its date range, volume and years", () => {
+  it("give a topic its date range, volume and years, each year linking the page where it starts", () => {
     const { timeline } = listingOf("/topics/economy/", "topic");
     expect(timeline.first).toEqual({ year: 2022, month: 3, day: 31 });
     expect(timeline.last).toEqual({ year: 2023, month: 12, day: 31 });
     expect(timeline.volume).toEqual({ unit: "year", buckets: [{ year: 2022, count: 1 }, { year: 2023, count: 4 }] });
+    // Two per page, newest first: 2023's newest article is on page 1, 2022's (the fifth) on page 3.
     expect(timeline.years).toEqual([
-      { year: 2023, count: 4, path: "/topics/economy/2023/" },
-      { year: 2022, count: 1, path: "/topics/economy/2022/" },
+      { year: 2023, count: 4, path: "/topics/economy/" },
+      { year: 2022, count: 1, path: "/topics/economy/page/3/" },
     ]);
   });
 
-  it("write pages per year only for topics longer than one page, and only for years with articles", () => {
-    expect(pathsOf("topic-year")).toEqual(["/topics/economy/2023/", "/topics/economy/2023/page/2/", "/topics/economy/2022/"]);
-    expect(listingOf("/topics/economy/2023/", "topic-year")).toEqual({
+  it("write no pages per year for topics whose pages all fit in the pagination bar", () => {
+    expect(pathsOf("topic-year")).toEqual([]);
+  });
+
+  it("write pages per year for a longer topic, only for its years with articles", () => {
+    const dates = ["2024-05-01", "2024-04-01", "2024-03-01", "2022-09-01", "2022-08-01", "2022-07-01", "2022-06-01", "2022-05-01"];
+    const { model: long } = buildArchive(
+      dates.map((date, i) => at(date, ["Climate"], `climate-${i}.md`)),
+      siteConfig({ timezone: ZONE, pageSize: 1, language: "en" }),
+    );
+    const topicYears = long.pages.indexes.filter((page) => page.listing.kind === "topic-year");
+    expect(topicYears.map((page) => page.path)).toEqual([
+      "/topics/climate/2024/",
+      "/topics/climate/2024/page/2/",
+      "/topics/climate/2024/page/3/",
+      "/topics/climate/2022/",
+      "/topics/climate/2022/page/2/",
+      "/topics/climate/2022/page/3/",
+      "/topics/climate/2022/page/4/",
+      "/topics/climate/2022/page/5/",
+    ]);
+    expect(topicYears[0]!.listing).toEqual({
       kind: "topic-year",
-      topic: { name: "Economy", path: "/topics/economy/" },
-      year: 2023,
-      previous: { year: 2022, path: "/topics/economy/2022/" },
+      topic: { name: "Climate", path: "/topics/climate/" },
+      year: 2024,
+      previous: { year: 2022, path: "/topics/climate/2022/" },
       next: undefined,
     });
-    expect(listingOf("/topics/weather/", "topic").timeline.years.every((year) => year.path === undefined)).toBe(true);
+    const topic = long.pages.indexes.find((page) => page.path === "/topics/climate/")!.listing;
+    expect(topic.kind === "topic" && topic.timeline.years.map((year) => year.path)).toEqual(["/topics/climate/2024/", "/topics/climate/2022/"]);
   });
 
   it("give a short topic the months of its one year", () => {
@@ -175,8 +196,15 @@ describe("topics and sources through time", () => {
     expect(listingOf("/topics/weather/", "topic").related).toEqual([]);
   });
 
-  it("give a source its timeline over every year", () => {
-    expect(listingOf("/sources/wire/", "source").timeline.volume.buckets.map((bucket) => bucket.year)).toEqual([2020, 2021, 2022, 2023, 2024]);
+  it("give a source its timeline over every year, each year linking the page of the source where it starts", () => {
+    const { timeline } = listingOf("/sources/wire/", "source");
+    expect(timeline.volume.buckets.map((bucket) => bucket.year)).toEqual([2020, 2021, 2022, 2023, 2024]);
+    expect(timeline.years.map((year) => [year.year, year.path])).toEqual([
+      [2024, "/sources/wire/"],
+      [2023, "/sources/wire/"],
+      [2022, "/sources/wire/page/3/"],
+      [2020, "/sources/wire/page/4/"],
+    ]);
   });
 });
 

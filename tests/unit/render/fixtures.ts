@@ -140,7 +140,7 @@ export const SAMPLE_TIMELINE: Timeline = {
   first: { year: 2023, month: 8, day: 6 },
   last: { year: 2023, month: 8, day: 20 },
   volume: { unit: "month", buckets: Array.from({ length: 12 }, (_, i) => ({ year: 2023, month: i + 1, count: i === 7 ? 3 : 0 })) },
-  years: [{ year: 2023, count: 3 }],
+  years: [{ year: 2023, count: 3, path: "/topics/economy/" }],
 };
 
 /** The topics or sources directory, without a "most covered" section unless one is given. */

@@ -14,8 +14,8 @@ const year2023: Period = { kind: "year", year: 2023, path: "/2023/", count: 9 };
 describe("index page headings", () => {
   it.each([
     ["home", { kind: "home" }, "Latest articles", "Forty years of news."],
-    ["topic", topicListing(makeTopic("Weather", "weather", 3)), "Weather", "3 articles"],
-    ["source", sourceListing(makeSource("Daily Ledger")), "Daily Ledger", "3 articles"],
+    ["topic", topicListing(makeTopic("Weather", "weather", 3)), "Weather", "3 articles · 6 – 20 August 2023"],
+    ["source", sourceListing(makeSource("Daily Ledger")), "Daily Ledger", "3 articles · 6 – 20 August 2023"],
     ["year", { kind: "period", period: year2023 }, "2023", "3 articles"],
     ["month", { kind: "period", period: august, parent: year2023 }, "August 2023", "3 articles"],
     ["day", { kind: "period", period: { kind: "day", year: 2023, month: 8, day: 6, path: "/2023/08/06/", count: 3 } }, "6 August 2023", "3 articles"],
@@ -27,7 +27,7 @@ describe("index page headings", () => {
 
   it("counts a single article in the singular", () => {
     const page = makeIndexPage(topicListing(makeTopic("Rare")), { articles: [makeArticle()] });
-    expect(text(renderParsed(page, context).root.querySelector(".listing-count"))).toBe("1 article");
+    expect(text(renderParsed(page, context).root.querySelector(".listing-count"))).toBe("1 article · 6 – 20 August 2023");
   });
 
   it("links a source's homepage when it is known", () => {
