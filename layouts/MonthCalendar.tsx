@@ -55,8 +55,8 @@ export function MonthCalendar({ calendar, context, current }: MonthCalendarProps
                   {count > 0 ? (
                     <a href={href(site, datePath(year, month, day))}>
                       {date}
+                      <span class="visually-hidden">: </span>
                       <span class="calendar__count">
-                        <span class="visually-hidden">: </span>
                         {formatNumber(count, site.language)}
                         <span class="visually-hidden">{TIME_LABELS.articlesAfterNumber(count)}</span>
                       </span>

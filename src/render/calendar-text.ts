@@ -60,7 +60,7 @@ export function dayOfYearLabel(month: number, day: number, site: Pick<SiteConfig
   );
 }
 
-/** "Sunday 6 August 2023": a day heading in a list of headlines. */
+/** "Sunday, 6 August 2023": a day heading in a list of headlines. */
 export function weekdayDayLabel(day: CalendarDay, site: Pick<SiteConfig, "language">): string {
   return rememberCalendarText(`weekday day ${day.year}-${day.month}-${day.day}\u0000${site.language}`, () =>
     formatter(site.language, { timeZone: "UTC", weekday: "long", day: "numeric", month: "long", year: "numeric" }).format(noonOf(day)),
