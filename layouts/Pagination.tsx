@@ -9,7 +9,7 @@ import type { RenderContext } from "../src/render/context";
 import { href } from "../src/render/links";
 import { spanLabel } from "../src/render/calendar-text";
 import { formatNumber } from "../src/render/page-text";
-import { paginationWindow } from "../src/render/pagination-window";
+import { responsiveWindow } from "../src/render/pagination-window";
 import { TIME_LABELS } from "../src/render/time-labels";
 
 export interface PaginationProps {
@@ -31,25 +31,24 @@ export function Pagination({ pagination, context }: PaginationProps): JSX.Elemen
             </a>
           </li>
         )}
-        {paginationWindow(pageNumber, totalPages).map((slot, index) => {
-          if (slot === "gap") {
+        {responsiveWindow(pageNumber, totalPages).map((slot, index) => {
+          // A phone shows a narrower window (see site.css): it hides the far pages and shows its own gaps.
+          if ("gap" in slot) {
             return (
-              <li key={`gap-${index}`} class="pagination__gap" aria-hidden="true">
+              <li key={`gap-${index}`} class={slot.narrowOnly ? "pagination__gap pagination__gap--narrow" : "pagination__gap"} aria-hidden="true">
                 …
               </li>
             );
           }
-          const path = pagePaths[slot - 1];
+          const path = pagePaths[slot.page - 1];
           if (path === undefined) return null;
-          const span = spans?.[slot - 1];
-          // On a phone only the nearest neighbours of the current page stay (see site.css).
-          const far = Math.abs(slot - pageNumber) > 1 && slot !== 1 && slot !== totalPages;
+          const span = spans?.[slot.page - 1];
           return (
-            <li key={path} class={far ? "pagination__far" : undefined}>
-              <a href={href(site, path)} aria-current={slot === pageNumber ? "page" : undefined}>
+            <li key={path} class={slot.wideOnly ? "pagination__far" : undefined}>
+              <a href={href(site, path)} aria-current={slot.page === pageNumber ? "page" : undefined}>
                 <span class="pagination__number">
                   <span class="visually-hidden">{TIME_LABELS.pageNumberPrefix}</span>
-                  {formatNumber(slot, site.language)}
+                  {formatNumber(slot.page, site.language)}
                 </span>
                 {span !== undefined && (
                   <span class="pagination__span">

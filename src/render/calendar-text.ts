@@ -14,16 +14,12 @@ type TextSite = Pick<SiteConfig, "timezone" | "language">;
 
 const formats = new Map<string, Intl.DateTimeFormat>();
 
-/** A formatter in the site language, or the runtime's default when the language tag is malformed. */
+/** A formatter in the site language (English when the language tag is malformed). */
 function formatter(language: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
   const key = `${language}\u0000${JSON.stringify(options)}`;
   let format = formats.get(key);
   if (format === undefined) {
-    try {
-      format = new Intl.DateTimeFormat(language, options);
-    } catch {
-      format = new Intl.DateTimeFormat(undefined, options);
-    }
+    format = new Intl.DateTimeFormat(localeOf(language), options);
     formats.set(key, format);
   }
   return format;
@@ -78,17 +74,22 @@ export function bucketLabel(year: number, month: number | undefined, site: TextS
 /** "09:30" / "9:30 AM": an article's time of day in the site zone and language. */
 export function timeOfDay(date: DateTime, site: TextSite): string {
   return rememberDateText(date, `time\u0000${site.timezone}\u0000${site.language}`, () =>
-    date.setZone(site.timezone).setLocale(site.language).toLocaleString(DateTime.TIME_SIMPLE),
+    date.setZone(site.timezone).setLocale(localeOf(site.language)).toLocaleString(DateTime.TIME_SIMPLE),
   );
+}
+
+/** The site language as a locale luxon accepts; a malformed tag gives English, never an error. */
+function localeOf(language: string): string {
+  try {
+    return Intl.getCanonicalLocales(language)[0] ?? "en";
+  } catch {
+    return "en";
+  }
 }
 
 /** 1 (Monday) to 7 (Sunday): the first day of the week where the site's language is spoken. */
 export function firstDayOfWeek(site: Pick<SiteConfig, "language">): number {
-  try {
-    return Info.getStartOfWeek({ locale: site.language });
-  } catch {
-    return 1;
-  }
+  return Info.getStartOfWeek({ locale: localeOf(site.language) });
 }
 
 export interface WeekdayName {
@@ -100,8 +101,9 @@ export interface WeekdayName {
 
 /** The seven weekdays in the order the site language's weeks run. */
 export function weekdays(site: Pick<SiteConfig, "language">): readonly WeekdayName[] {
-  const short = Info.weekdays("short", { locale: site.language });
-  const long = Info.weekdays("long", { locale: site.language });
+  const locale = localeOf(site.language);
+  const short = Info.weekdays("short", { locale });
+  const long = Info.weekdays("long", { locale });
   const start = firstDayOfWeek(site);
   return Array.from({ length: 7 }, (_, i) => {
     const weekday = ((start - 1 + i) % 7) + 1;
