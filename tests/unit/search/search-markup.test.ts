@@ -32,6 +32,17 @@ describe("the search page", () => {
     expect(html).not.toMatch(/\son[a-z]+=/i);
   });
 
+  it("has an order control, hidden until the script shows it, with newest first chosen", () => {
+    const control = root.querySelector("fieldset#search-order");
+    expect(control?.hasAttribute("hidden")).toBe(true);
+    expect(text(control?.querySelector("legend") ?? null)).toBe("Order results");
+    expect(control?.querySelectorAll("input[type=radio]").map((radio) => [radio.getAttribute("name"), radio.getAttribute("value"), radio.hasAttribute("checked")])).toEqual([
+      ["order", "date", true],
+      ["order", "relevance", false],
+    ]);
+    expect(control?.querySelectorAll("label").map((label) => text(label))).toEqual(["Newest first", "Best match"]);
+  });
+
   it("tells readers without JavaScript where else to look, with prefixed links", () => {
     const note = root.querySelector("noscript");
     expect(note?.text).toContain("Search needs JavaScript");
