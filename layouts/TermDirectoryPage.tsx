@@ -8,7 +8,7 @@ import type { TermDirectoryPage as TermDirectoryPageData } from "../src/model/ty
 import type { RenderContext } from "../src/render/context";
 import { directoryTrail } from "../src/render/breadcrumbs";
 import { href } from "../src/render/links";
-import { articleCount, countOf, documentTitle, metaDescription, pageTitle } from "../src/render/page-text";
+import { countOf, documentTitle, formatNumber, metaDescription, pageTitle } from "../src/render/page-text";
 import { groupTermsByInitial } from "../src/render/term-groups";
 import { TIME_LABELS } from "../src/render/time-labels";
 import { Base } from "./Base";
@@ -17,6 +17,16 @@ import { Breadcrumb } from "./Breadcrumb";
 export interface TermDirectoryPageProps {
   readonly page: TermDirectoryPageData;
   readonly context: RenderContext;
+}
+
+/** "635 articles"; a phone shows only the number, so more terms fit on a line (the word stays for screen readers). */
+function TermCount({ count, context }: { readonly count: number; readonly context: RenderContext }): JSX.Element {
+  return (
+    <span class="count">
+      {formatNumber(count, context.site.language)}
+      <span class="count__unit">{TIME_LABELS.articlesAfterNumber(count)}</span>
+    </span>
+  );
 }
 
 export function TermDirectoryPage({ page, context }: TermDirectoryPageProps): JSX.Element {
@@ -42,7 +52,7 @@ export function TermDirectoryPage({ page, context }: TermDirectoryPageProps): JS
               <ol class="term-list term-list--ranked">
                 {page.mostCovered.map((term) => (
                   <li key={term.path}>
-                    <a href={href(site, term.path)}>{term.name}</a> <span class="count">{articleCount(term.count, site)}</span>
+                    <a href={href(site, term.path)}>{term.name}</a> <TermCount count={term.count} context={context} />
                   </li>
                 ))}
               </ol>
@@ -64,7 +74,7 @@ export function TermDirectoryPage({ page, context }: TermDirectoryPageProps): JS
                 {group.terms.map((term) => (
                   <li key={term.path}>
                     <a href={href(site, term.path)}>{term.name}</a>{" "}
-                    <span class="count">{articleCount(term.count, site)}</span>
+                    <TermCount count={term.count} context={context} />
                   </li>
                 ))}
               </ul>
