@@ -87,9 +87,16 @@ function localeOf(language: string): string {
   }
 }
 
+const weekStarts = new Map<string, number>();
+
 /** 1 (Monday) to 7 (Sunday): the first day of the week where the site's language is spoken. */
 export function firstDayOfWeek(site: Pick<SiteConfig, "language">): number {
-  return Info.getStartOfWeek({ locale: localeOf(site.language) });
+  let start = weekStarts.get(site.language);
+  if (start === undefined) {
+    start = Info.getStartOfWeek({ locale: localeOf(site.language) });
+    weekStarts.set(site.language, start);
+  }
+  return start;
 }
 
 export interface WeekdayName {
@@ -99,16 +106,25 @@ export interface WeekdayName {
   readonly long: string;
 }
 
+const weekdayNames = new Map<string, readonly WeekdayName[]>();
+
 /** The seven weekdays in the order the site language's weeks run. */
 export function weekdays(site: Pick<SiteConfig, "language">): readonly WeekdayName[] {
-  const locale = localeOf(site.language);
-  const short = Info.weekdays("short", { locale });
-  const long = Info.weekdays("long", { locale });
-  const start = firstDayOfWeek(site);
-  return Array.from({ length: 7 }, (_, i) => {
-    const weekday = ((start - 1 + i) % 7) + 1;
-    return { weekday, short: short[weekday - 1]!, long: long[weekday - 1]! };
-  });
+  let names = weekdayNames.get(site.language);
+  if (names === undefined) {
+    const locale = localeOf(site.language);
+    const short = Info.weekdays("short", { locale });
+    const long = Info.weekdays("long", { locale });
+    const start = firstDayOfWeek(site);
+    names = Object.freeze(
+      Array.from({ length: 7 }, (_, i) => {
+        const weekday = ((start - 1 + i) % 7) + 1;
+        return Object.freeze({ weekday, short: short[weekday - 1]!, long: long[weekday - 1]! });
+      }),
+    );
+    weekdayNames.set(site.language, names);
+  }
+  return names;
 }
 
 /** "Eastern Time", "Korean Standard Time", or the zone's own name ("UTC") when the language has no better one. */
