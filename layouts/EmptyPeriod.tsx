@@ -41,7 +41,7 @@ export function EmptyPeriod({ listing, context }: EmptyPeriodProps): JSX.Element
           {next !== undefined && <Nearest label={TIME_LABELS.later} period={next} context={context} />}
           {parent !== undefined && (
             <li>
-              <a href={href(site, parent.path)}>All of {periodLabel(parent, site)}</a>
+              <a href={href(site, parent.path)}>{TIME_LABELS.allOf(periodLabel(parent, site))}</a>
             </li>
           )}
         </ul>

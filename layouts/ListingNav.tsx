@@ -29,9 +29,9 @@ export function ListingNav({ listing, context, firstPage }: ListingNavProps): JS
         <>
           <NeighbourNav
             context={context}
-            label="Nearby dates"
+            label={TIME_LABELS.nearbyDates}
             previous={period(listing.previous)}
-            up={listing.parent === undefined ? undefined : { path: listing.parent.path, label: `All of ${periodLabel(listing.parent, site)}` }}
+            up={listing.parent === undefined ? undefined : { path: listing.parent.path, label: TIME_LABELS.allOf(periodLabel(listing.parent, site)) }}
             next={period(listing.next)}
           />
           {listing.otherYears !== undefined && (
@@ -51,7 +51,7 @@ export function ListingNav({ listing, context, firstPage }: ListingNavProps): JS
           context={context}
           label={TIME_LABELS.topicYearsNavigation}
           previous={year(listing.previous)}
-          up={{ path: listing.topic.path, label: TIME_LABELS.allOfTopic(listing.topic.name) }}
+          up={{ path: listing.topic.path, label: TIME_LABELS.allOf(listing.topic.name) }}
           next={year(listing.next)}
         />
       );

@@ -10,7 +10,7 @@ import { dayOfYearLabel } from "../src/render/calendar-text";
 import type { RenderContext } from "../src/render/context";
 import { monthName } from "../src/render/format-date";
 import { href } from "../src/render/links";
-import { countOf, documentTitle, formatNumber, metaDescription, pageTitle } from "../src/render/page-text";
+import { documentTitle, formatNumber, metaDescription, pageTitle } from "../src/render/page-text";
 import { TIME_LABELS } from "../src/render/time-labels";
 import { Base } from "./Base";
 import { Breadcrumb } from "./Breadcrumb";
@@ -32,7 +32,7 @@ export function OnThisDayPage({ page, context }: OnThisDayPageProps): JSX.Elemen
       <Breadcrumb context={context} trail={directoryTrail(page.kind)} />
       <header class="listing-header">
         <h1>{pageTitle(page, site)}</h1>
-        <p class="listing-count">{countOf(page.days.length, "day of the year", "days of the year", site)}</p>
+        <p class="listing-count">{TIME_LABELS.daysOfTheYear(page.days.length, formatNumber(page.days.length, site.language))}</p>
       </header>
       {page.days.length === 0 ? (
         <p class="empty">No articles yet.</p>

@@ -5,8 +5,7 @@
 // are formatted by the callers (format-date, calendar-text) in the site's language.
 
 export const TIME_LABELS = {
-  articles: (n: number, formatted: string) => `${formatted} ${n === 1 ? "article" : "articles"}`,
-  /** Hidden after a bare number in a calendar cell or a bar, so it is read as a count. */
+  /** Hidden after a bare number in a calendar cell or a chip, so it is read as a count. */
   articlesAfterNumber: (n: number) => (n === 1 ? " article" : " articles"),
 
   /** Read before a page number and between it and the page's dates: "Page 25: 3–17 Jun 2006". */
@@ -14,13 +13,13 @@ export const TIME_LABELS = {
   pageSpanSeparator: ": ",
   pageOfPagesWithSpan: (page: string, total: string, span: string) => `Page ${page} of ${total}: ${span}`,
 
+  nearbyDates: "Nearby dates",
+  allOf: (name: string) => `All of ${name}`,
   monthOverviewHeading: "Month by month",
   noArticles: "no articles",
-  calendarNavigation: "Calendar",
 
   timesInZone: (zone: string) => `Times are ${zone}.`,
 
-  volumeHeading: "Articles over time",
   volumeTitle: (unit: "year" | "month", from: string, to: string) =>
     `Articles per ${unit}, ${from === to ? from : `${from} to ${to}`}`,
   volumeBucket: (label: string, count: string) => `${label}: ${count}`,
@@ -33,10 +32,10 @@ export const TIME_LABELS = {
   topicFeed: (name: string) => `Atom feed of ${name}`,
   topicYearHeading: (name: string, year: string) => `${name} in ${year}`,
   topicYearDescription: (count: string, name: string, year: string, site: string) => `${count} about ${name} from ${year} in ${site}.`,
-  allOfTopic: (name: string) => `All of ${name}`,
   topicYearsNavigation: "Years of this topic",
 
   onThisDayTitle: "On this day",
+  daysOfTheYear: (n: number, formatted: string) => `${formatted} ${n === 1 ? "day" : "days"} of the year`,
   onThisDayHeading: (day: string) => `On ${day}`,
   onThisDayDescription: (count: string, day: string, site: string) => `${count} published on ${day} in any year, in ${site}.`,
   onThisDayDirectoryDescription: (site: string) => `Every day of the year with articles in ${site}, from any year.`,
@@ -44,10 +43,7 @@ export const TIME_LABELS = {
   everyDayOfTheYear: "Every day of the year",
   otherYearsLink: (day: string) => `${day} in other years`,
   homeOnThisDay: (day: string) => `On ${day} in earlier years`,
-  homeOnThisDayCount: (count: string) => `${count} from earlier years on this day.`,
-  yearsWithArticles: (n: number, formatted: string) => `${formatted} ${n === 1 ? "year" : "years"}`,
 
-  emptyPeriodHeading: (label: string) => label,
   emptyDay: (day: string) => `No articles on ${day}.`,
   emptyMonthOrYear: (period: string) => `No articles in ${period}.`,
   nearestWithArticles: "The nearest dates with articles:",
