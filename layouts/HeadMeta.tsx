@@ -8,6 +8,7 @@ import type { RenderContext } from "../src/render/context";
 import { alternateFeedLinks } from "../src/render/feeds/feed-links";
 import { absoluteUrl, href } from "../src/render/links";
 import { pageTitle } from "../src/render/page-text";
+import { isIndexable } from "../src/render/seo/indexable";
 import { socialMeta } from "../src/render/seo/social-meta";
 import { structuredData } from "../src/render/seo/structured-data";
 import { JsonLd } from "./JsonLd";
@@ -33,6 +34,7 @@ export function HeadMeta({ context, path, title, description, canonical, page }:
   return (
     <>
       {description !== "" && <meta name="description" content={description} />}
+      {page !== undefined && !isIndexable(page) && <meta name="robots" content="noindex" />}
       {url !== undefined && <link rel="canonical" href={url} />}
       {socialMeta({ title: shareTitle, description, url, page }, site).map((tag, i) =>
         tag.attribute === "property" ? (

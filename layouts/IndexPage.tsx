@@ -1,21 +1,32 @@
-// Render stage: a paginated list of articles — the home page, a topic, a
-// source or a calendar period — with a heading that fits the listing.
+// Render stage: a paginated list of articles — the home page, a topic or one
+// of its years, a source, a calendar period, a day of the year — with a heading
+// and the ways through time that fit the listing. Date pages list headlines
+// (time · headline · source) under a year's months or a month's calendar;
+// the others list summaries. A period without articles says so instead.
 
 import type { JSX } from "preact";
-import type { IndexPage as IndexPageData, Listing, Period } from "../src/model/types";
+import type { IndexPage as IndexPageData } from "../src/model/types";
 import type { RenderContext } from "../src/render/context";
 import { listingTrail } from "../src/render/breadcrumbs";
-import { periodLabel } from "../src/render/format-date";
+import { zoneName } from "../src/render/calendar-text";
 import { createFragmentCache } from "../src/render/fragment-cache";
-import { externalHref, href } from "../src/render/links";
-import { articleCount, documentTitle, listingHeading, metaDescription, pageOfPages } from "../src/render/page-text";
+import { headlineGrouping } from "../src/render/headline-groups";
+import { documentTitle, listingHeading, metaDescription, pageOfPagesWithSpan } from "../src/render/page-text";
+import { TIME_LABELS } from "../src/render/time-labels";
 import { ArticleSummary } from "./ArticleSummary";
 import { Base } from "./Base";
 import { Breadcrumb } from "./Breadcrumb";
+import { EmptyPeriod } from "./EmptyPeriod";
+import { HeadlineList } from "./HeadlineList";
+import { ListingIntro } from "./ListingIntro";
+import { ListingNav } from "./ListingNav";
+import { MonthCalendar } from "./MonthCalendar";
 import { Pagination } from "./Pagination";
+import { TermTimeline } from "./TermTimeline";
 import { RenderedOnce } from "./RenderedOnce";
+import { YearOverview } from "./YearOverview";
 
-/** An article is listed on its topics', source's, dates' and the home page: its entry is rendered once. */
+/** An article is listed on its topics', source's and the home page: its entry is rendered once. */
 const SUMMARIES = createFragmentCache();
 
 export interface IndexPageProps {
@@ -23,97 +34,54 @@ export interface IndexPageProps {
   readonly context: RenderContext;
 }
 
-type PeriodListing = Extract<Listing, { kind: "period" }>;
-
-function PeriodNav({ listing, context }: { readonly listing: PeriodListing; readonly context: RenderContext }): JSX.Element | null {
+function Articles({ page, context }: IndexPageProps): JSX.Element {
   const { site } = context;
-  const { previous, parent, next } = listing;
-  if (previous === undefined && parent === undefined && next === undefined) return null;
-  const link = (period: Period) => href(site, period.path);
-  return (
-    <nav class="period-nav" aria-label="Nearby dates">
-      <ul>
-        {previous !== undefined && (
-          <li class="period-nav__previous">
-            <a href={link(previous)}>
-              <span aria-hidden="true">← </span>
-              {periodLabel(previous, site)}
-            </a>
-          </li>
-        )}
-        {parent !== undefined && (
-          <li class="period-nav__up">
-            <a href={link(parent)}>All of {periodLabel(parent, site)}</a>
-          </li>
-        )}
-        {next !== undefined && (
-          <li class="period-nav__next">
-            <a href={link(next)}>
-              {periodLabel(next, site)}
-              <span aria-hidden="true"> →</span>
-            </a>
-          </li>
-        )}
-      </ul>
-    </nav>
-  );
-}
-
-function ListingIntro({ page, context }: IndexPageProps): JSX.Element | null {
-  const { site } = context;
-  const { listing } = page;
-  const count = <p class="listing-count">{articleCount(page.pagination.totalItems, site)}</p>;
-  switch (listing.kind) {
-    case "home":
-      return site.description !== "" ? <p class="listing-description">{site.description}</p> : null;
-    case "topic":
-      return count;
-    case "source": {
-      const homepage = externalHref(listing.source.url);
-      return (
-        <>
-          {count}
-          {homepage !== undefined && (
-            <p class="listing-homepage">
-              <a href={homepage}>{listing.source.name} homepage</a>
-            </p>
-          )}
-        </>
-      );
-    }
-    case "period":
-      return count;
+  const { listing, articles } = page;
+  if (listing.kind === "empty-period") return <EmptyPeriod listing={listing} context={context} />;
+  if (articles.length === 0) return <p class="empty">No articles yet.</p>;
+  const grouping = headlineGrouping(listing);
+  if (grouping !== undefined) {
+    return (
+      <>
+        {articles.some((article) => !article.dateOnly) && <p class="headlines-zone">{TIME_LABELS.timesInZone(zoneName(site))}</p>}
+        <HeadlineList articles={articles} heading={grouping} context={context} />
+      </>
+    );
   }
+  return (
+    <ol class="article-list">
+      {articles.map((article) => (
+        <RenderedOnce
+          key={article.path}
+          as="li"
+          cache={SUMMARIES}
+          site={site}
+          subject={article}
+          render={(fragmentContext) => <ArticleSummary article={article} context={fragmentContext} />}
+        />
+      ))}
+    </ol>
+  );
 }
 
 export function IndexPage({ page, context }: IndexPageProps): JSX.Element {
   const { site } = context;
-  const which = pageOfPages(page.pagination, site, "Page");
+  const { listing } = page;
+  const which = pageOfPagesWithSpan(page.pagination, site);
+  const firstPage = page.pagination.pageNumber === 1;
   return (
     <Base context={context} path={page.path} page={page} title={documentTitle(page, site)} description={metaDescription(page, site)}>
-      <Breadcrumb context={context} trail={listingTrail(page.listing, site)} />
+      <Breadcrumb context={context} trail={listingTrail(listing, site)} />
       <header class="listing-header">
-        <h1>{listingHeading(page.listing, site)}</h1>
+        <h1>{listingHeading(listing, site)}</h1>
         <ListingIntro page={page} context={context} />
         {which !== undefined && <p class="listing-page">{which}</p>}
-        {page.listing.kind === "period" && <PeriodNav listing={page.listing} context={context} />}
+        <ListingNav listing={listing} context={context} firstPage={firstPage} />
+        {(listing.kind === "topic" || listing.kind === "source") && <TermTimeline listing={listing} context={context} firstPage={firstPage} />}
       </header>
-      {page.articles.length > 0 ? (
-        <ol class="article-list">
-          {page.articles.map((article) => (
-            <RenderedOnce
-              key={article.path}
-              as="li"
-              cache={SUMMARIES}
-              site={site}
-              subject={article}
-              render={(fragmentContext) => <ArticleSummary article={article} context={fragmentContext} />}
-            />
-          ))}
-        </ol>
-      ) : (
-        <p class="empty">No articles yet.</p>
-      )}
+      {listing.kind === "period" && listing.overview !== undefined && <YearOverview overview={listing.overview} context={context} />}
+      {listing.kind === "period" && listing.calendar !== undefined && <MonthCalendar calendar={listing.calendar} context={context} />}
+      <Articles page={page} context={context} />
       <Pagination pagination={page.pagination} context={context} />
     </Base>
   );

@@ -1,12 +1,16 @@
 // Render stage: previous/next and numbered links through a paginated series.
 // Long series show the first and last page and a window around the current one.
+// In a dated series each number carries the days its page covers
+// ("Page 25: 3–17 Jun 2006"), so a reader can aim for a date, not a number.
 
 import type { JSX } from "preact";
 import type { Pagination as PaginationData } from "../src/model/types";
 import type { RenderContext } from "../src/render/context";
 import { href } from "../src/render/links";
+import { spanLabel } from "../src/render/calendar-text";
 import { formatNumber } from "../src/render/page-text";
-import { paginationWindow } from "../src/render/pagination-window";
+import { responsiveWindow } from "../src/render/pagination-window";
+import { TIME_LABELS } from "../src/render/time-labels";
 
 export interface PaginationProps {
   readonly pagination: PaginationData;
@@ -15,7 +19,7 @@ export interface PaginationProps {
 
 export function Pagination({ pagination, context }: PaginationProps): JSX.Element | null {
   const { site } = context;
-  const { pageNumber, totalPages, pagePaths, previous, next } = pagination;
+  const { pageNumber, totalPages, pagePaths, previous, next, spans } = pagination;
   if (totalPages <= 1) return null;
   return (
     <nav class="pagination" aria-label="Pagination">
@@ -27,21 +31,31 @@ export function Pagination({ pagination, context }: PaginationProps): JSX.Elemen
             </a>
           </li>
         )}
-        {paginationWindow(pageNumber, totalPages).map((slot, index) => {
-          if (slot === "gap") {
+        {responsiveWindow(pageNumber, totalPages).map((slot, index) => {
+          // A phone shows a narrower window (see site.css): it hides the far pages and shows its own gaps.
+          if ("gap" in slot) {
             return (
-              <li key={`gap-${index}`} class="pagination__gap" aria-hidden="true">
+              <li key={`gap-${index}`} class={slot.narrowOnly ? "pagination__gap pagination__gap--narrow" : "pagination__gap"} aria-hidden="true">
                 …
               </li>
             );
           }
-          const path = pagePaths[slot - 1];
+          const path = pagePaths[slot.page - 1];
           if (path === undefined) return null;
+          const span = spans?.[slot.page - 1];
           return (
-            <li key={path}>
-              <a href={href(site, path)} aria-current={slot === pageNumber ? "page" : undefined}>
-                <span class="visually-hidden">Page </span>
-                {formatNumber(slot, site.language)}
+            <li key={path} class={slot.wideOnly ? "pagination__far" : undefined}>
+              <a href={href(site, path)} aria-current={slot.page === pageNumber ? "page" : undefined}>
+                <span class="pagination__number">
+                  <span class="visually-hidden">{TIME_LABELS.pageNumberPrefix}</span>
+                  {formatNumber(slot.page, site.language)}
+                </span>
+                {span !== undefined && (
+                  <span class="pagination__span">
+                    <span class="visually-hidden">{TIME_LABELS.pageSpanSeparator}</span>
+                    {spanLabel(span, site, "short")}
+                  </span>
+                )}
               </a>
             </li>
           );

@@ -1,13 +1,14 @@
 // Render stage: the /search/ page, the only page with JavaScript. Pagefind's
 // Default UI searches the article index written at build time, with topic,
-// source and year filters and the newest results first.
+// source and year filters, the newest results first or the best matches.
 
 import type { JSX } from "preact";
 import type { SearchPage as SearchPageData } from "../src/model/types";
 import type { RenderContext } from "../src/render/context";
 import { href } from "../src/render/links";
 import { documentTitle, metaDescription, pageTitle } from "../src/render/page-text";
-import { PRIMARY_BUNDLE_DIR, SEARCH_HEADING_ID, SEARCH_ROOT_ID, SEARCH_SCRIPT_PATH } from "../src/search/search-names";
+import { TIME_LABELS } from "../src/render/time-labels";
+import { ORDER_BY_RELEVANCE, ORDER_CONTROL_ID, ORDER_PARAM, PRIMARY_BUNDLE_DIR, SEARCH_HEADING_ID, SEARCH_ROOT_ID, SEARCH_SCRIPT_PATH } from "../src/search/search-names";
 import { Base } from "./Base";
 
 export interface SearchPageProps {
@@ -26,6 +27,16 @@ export function SearchPage({ page, context }: SearchPageProps): JSX.Element {
       </header>
       {/* Only this page uses the Pagefind styles, so they are linked here rather than in every page's head. */}
       <link rel="stylesheet" href={bundle("pagefind-ui.css")} />
+      {/* Hidden until the search script runs: without it there are no results to order. */}
+      <fieldset id={ORDER_CONTROL_ID} class="search-order" hidden>
+        <legend>{TIME_LABELS.searchOrderLegend}</legend>
+        <label>
+          <input type="radio" name={ORDER_PARAM} value="date" checked /> {TIME_LABELS.searchOrderNewest}
+        </label>
+        <label>
+          <input type="radio" name={ORDER_PARAM} value={ORDER_BY_RELEVANCE} /> {TIME_LABELS.searchOrderRelevance}
+        </label>
+      </fieldset>
       <div id={SEARCH_ROOT_ID} class="search" />
       <noscript>
         <p class="search-noscript">

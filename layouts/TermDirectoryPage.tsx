@@ -1,13 +1,16 @@
-// Render stage: the A–Z directory of all topics or all sources, grouped under
-// initial letters with a jump list, each term linked with its article count.
+// Render stage: the directory of all topics or all sources — the most covered
+// first, then A–Z under initial letters with a jump list — each term linked
+// with its article count. Terms flow side by side, so a long directory stays
+// short enough to scroll on a phone.
 
 import type { JSX } from "preact";
 import type { TermDirectoryPage as TermDirectoryPageData } from "../src/model/types";
 import type { RenderContext } from "../src/render/context";
 import { directoryTrail } from "../src/render/breadcrumbs";
 import { href } from "../src/render/links";
-import { articleCount, countOf, documentTitle, metaDescription, pageTitle } from "../src/render/page-text";
+import { countOf, documentTitle, formatNumber, metaDescription, pageTitle } from "../src/render/page-text";
 import { groupTermsByInitial } from "../src/render/term-groups";
+import { TIME_LABELS } from "../src/render/time-labels";
 import { Base } from "./Base";
 import { Breadcrumb } from "./Breadcrumb";
 
@@ -16,13 +19,23 @@ export interface TermDirectoryPageProps {
   readonly context: RenderContext;
 }
 
+/** "635 articles"; a phone shows only the number, so more terms fit on a line (the word stays for screen readers). */
+function TermCount({ count, context }: { readonly count: number; readonly context: RenderContext }): JSX.Element {
+  return (
+    <span class="count">
+      {formatNumber(count, context.site.language)}
+      <span class="count__unit">{TIME_LABELS.articlesAfterNumber(count)}</span>
+    </span>
+  );
+}
+
 export function TermDirectoryPage({ page, context }: TermDirectoryPageProps): JSX.Element {
   const { site } = context;
   const groups = groupTermsByInitial(page.terms, site.language);
   const [one, many] = page.kind === "topics" ? ["topic", "topics"] : ["source", "sources"];
   return (
     <Base context={context} path={page.path} page={page} title={documentTitle(page, site)} description={metaDescription(page, site)}>
-      <Breadcrumb context={context} trail={directoryTrail()} />
+      <Breadcrumb context={context} trail={directoryTrail(page.kind)} />
       <header class="listing-header">
         <h1>{pageTitle(page, site)}</h1>
         <p class="listing-count">
@@ -33,6 +46,18 @@ export function TermDirectoryPage({ page, context }: TermDirectoryPageProps): JS
         <p class="empty">No {many} yet.</p>
       ) : (
         <>
+          {page.mostCovered.length < page.terms.length && (
+            <section class="most-covered" aria-labelledby="most-covered-heading">
+              <h2 id="most-covered-heading">{TIME_LABELS.mostCoveredHeading}</h2>
+              <ol class="term-list term-list--ranked">
+                {page.mostCovered.map((term) => (
+                  <li key={term.path}>
+                    <a href={href(site, term.path)}>{term.name}</a> <TermCount count={term.count} context={context} />
+                  </li>
+                ))}
+              </ol>
+            </section>
+          )}
           <nav class="letter-nav" aria-label="Jump to letter">
             <ul>
               {groups.map((group) => (
@@ -49,7 +74,7 @@ export function TermDirectoryPage({ page, context }: TermDirectoryPageProps): JS
                 {group.terms.map((term) => (
                   <li key={term.path}>
                     <a href={href(site, term.path)}>{term.name}</a>{" "}
-                    <span class="count">{articleCount(term.count, site)}</span>
+                    <TermCount count={term.count} context={context} />
                   </li>
                 ))}
               </ul>

@@ -5,25 +5,21 @@ import type { Diagnostic } from "../diagnostics";
 import type { SiteConfig } from "../config/site-config";
 import type { RenderedArticle } from "../content/types";
 import type { SitePage } from "../pages/types";
-import type {
-  ArchiveDirectoryPage,
-  ArchiveModel,
-  Article,
-  ArticlePage,
-  NotFoundPage,
-  SearchPage,
-  Source,
-  TermDirectoryPage,
-  Topic,
-} from "./types";
+import type { ArchiveModel, Article, ArticlePage, DirectoryPage, NotFoundPage, SearchPage, Source, Topic } from "./types";
 import { articlePath, articleSlug, duplicatePathDiagnostics } from "./article-paths";
+import { calendarDay } from "./calendar";
 import { buildFeeds } from "./feeds";
-import { buildIndexPages } from "./index-pages";
+import { buildIndexPages, HEADLINE_PAGE_FACTOR } from "./index-pages";
 import { mainNavigation } from "./navigation";
+import { buildOnThisDay } from "./on-this-day";
 import { groupByPeriod } from "./periods";
 import { relatedArticles } from "./related";
 import { sortNewestFirst } from "./sort";
-import { mergeArticleTerms, sortTermsByName } from "./terms";
+import { mergeArticleTerms, sortTermsByCount, sortTermsByName } from "./terms";
+import { monthVolume, newTally, tallyDay } from "./volume";
+
+/** How many terms a directory shows first as the most covered. */
+export const MOST_COVERED = 24;
 
 export interface ArchiveBuild {
   readonly model: ArchiveModel;
@@ -49,11 +45,16 @@ export function buildArchive(
   const topics = Object.freeze(sortTermsByName(terms.topics, site.language));
   const sources = Object.freeze(sortTermsByName(terms.sources, site.language));
   const periods = groupByPeriod(modelArticles, (article) => article.date, site.timezone);
+  const onThisDay = buildOnThisDay(modelArticles, site.timezone, site.pageSize * HEADLINE_PAGE_FACTOR);
+  const tally = newTally();
+  for (const article of modelArticles) tallyDay(tally, calendarDay(article.date, site.timezone));
+  const mostCovered = (terms: readonly Topic[]) => Object.freeze(sortTermsByCount(terms, site.language).slice(0, MOST_COVERED));
 
-  const directories: readonly (TermDirectoryPage | ArchiveDirectoryPage)[] = Object.freeze([
-    Object.freeze({ kind: "topics", path: "/topics/", terms: topics } as const),
-    Object.freeze({ kind: "sources", path: "/sources/", terms: sources } as const),
-    Object.freeze({ kind: "archive", path: "/archive/", years: periods.archive } as const),
+  const directories: readonly DirectoryPage[] = Object.freeze([
+    Object.freeze({ kind: "topics", path: "/topics/", terms: topics, mostCovered: mostCovered(topics) } as const),
+    Object.freeze({ kind: "sources", path: "/sources/", terms: sources, mostCovered: mostCovered(sources) } as const),
+    Object.freeze({ kind: "archive", path: "/archive/", years: periods.archive, volume: monthVolume(tally) } as const),
+    Object.freeze({ kind: "on-this-day", path: "/on-this-day/", days: onThisDay.days } as const),
   ]);
   const notFound: NotFoundPage = Object.freeze({ kind: "not-found", path: "/404.html" });
   const search: SearchPage = Object.freeze({ kind: "search", path: "/search/" });
@@ -67,7 +68,7 @@ export function buildArchive(
     pages: Object.freeze({
       articles: Object.freeze(articlePages(modelArticles)),
       indexes: Object.freeze(
-        buildIndexPages({ articles: modelArticles, topics, sources, periods, pageSize: site.pageSize }),
+        buildIndexPages({ articles: modelArticles, topics, sources, periods, onThisDay, pageSize: site.pageSize, zone: site.timezone }),
       ),
       directories,
       notFound,

@@ -1,5 +1,6 @@
-// Model stage: calendar positions of instants in the site timezone, and the date
-// paths built from them (/YYYY/, /YYYY/MM/, /YYYY/MM/DD/).
+// Model stage: calendar positions of instants in the site timezone, the date
+// paths built from them (/YYYY/, /YYYY/MM/, /YYYY/MM/DD/), and the plain
+// calendar arithmetic the time navigation needs (no timezone involved).
 
 import type { DateTime } from "luxon";
 
@@ -22,6 +23,29 @@ export function datePath(year: number, month?: number, day?: number): string {
   if (month !== undefined) parts.push(pad2(month));
   if (month !== undefined && day !== undefined) parts.push(pad2(day));
   return `/${parts.join("/")}/`;
+}
+
+/** "/on-this-day/08/06/": the page of a day of the year, in every year. */
+export function anniversaryPath(month: number, day: number): string {
+  return `/on-this-day/${pad2(month)}/${pad2(day)}/`;
+}
+
+/** A number that sorts days chronologically: 20230806. */
+export function dayKey({ year, month, day }: CalendarDay): number {
+  return year * 10_000 + month * 100 + day;
+}
+
+/** A number that sorts months chronologically: 202308. */
+export function monthKey(year: number, month: number): number {
+  return year * 100 + month;
+}
+
+const MONTH_LENGTHS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** 28 to 31, in the proleptic Gregorian calendar that luxon and Intl use. */
+export function daysInMonth(year: number, month: number): number {
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  return month === 2 && leap ? 29 : MONTH_LENGTHS[month - 1]!;
 }
 
 function pad2(value: number): string {

@@ -88,7 +88,8 @@ function periodsNewestFirst<T>(kind: PeriodKind, buckets: ReadonlyMap<number, Bu
     .map(([key, { parts, items }]) => [key, makePeriod(kind, parts, items.length)]);
 }
 
-function makePeriod(kind: PeriodKind, { year, month, day }: CalendarDay, count: number): Period {
+/** A period of `kind` around the day given, holding `count` articles. */
+export function makePeriod(kind: PeriodKind, { year, month, day }: CalendarDay, count: number): Period {
   switch (kind) {
     case "year":
       return Object.freeze({ kind, year, path: datePath(year), count });

@@ -241,6 +241,13 @@ export function sortTermsByName<T extends Term>(terms: readonly T[], language: s
   return [...terms].sort((a, b) => collator.compare(a.name, b.name) || compareCodePoints(a.slug, b.slug));
 }
 
+/** Most articles first; terms with as many articles stay A–Z. */
+export function sortTermsByCount<T extends Term>(terms: readonly T[], language: string): T[] {
+  const byName = sortTermsByName(terms, language);
+  const position = new Map(byName.map((term, i) => [term, i]));
+  return byName.sort((a, b) => b.count - a.count || position.get(a)! - position.get(b)!);
+}
+
 function collatorFor(language: string): Intl.Collator {
   try {
     return new Intl.Collator(language, { sensitivity: "base" });

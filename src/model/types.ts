@@ -5,6 +5,9 @@
 import type { DateTime } from "luxon";
 import type { SiteConfig } from "../config/site-config";
 import type { SitePage } from "../pages/types";
+import type { Anniversary, AnniversaryDay, DaySpan, MonthCalendar, TermLink, Timeline, Volume, YearLink, YearOverview } from "./time-types";
+
+export type * from "./time-types";
 
 /** A merged topic or a source: a named group of articles with its own pages. */
 export interface Term {
@@ -60,6 +63,8 @@ export interface Pagination {
   readonly pagePaths: readonly string[];
   readonly previous?: string;
   readonly next?: string;
+  /** Aligned with `pagePaths`: the days each page's articles cover. Absent when the series lists nothing. */
+  readonly spans?: readonly DaySpan[];
 }
 
 export type PeriodKind = "year" | "month" | "day";
@@ -75,19 +80,55 @@ export interface Period {
   readonly count: number;
 }
 
+/** Where a period sits: its parent, and the nearest earlier / later period of the same kind with articles. */
+interface PeriodPlace {
+  readonly period: Period;
+  /** The enclosing period (month for a day, year for a month), absent for a year. */
+  readonly parent?: Period;
+  readonly previous?: Period;
+  readonly next?: Period;
+  /** On year pages: articles per month. */
+  readonly overview?: YearOverview;
+  /** On month pages: articles per day. */
+  readonly calendar?: MonthCalendar;
+}
+
 /** What an index page lists. */
 export type Listing =
-  | { readonly kind: "home" }
-  | { readonly kind: "topic"; readonly topic: Topic }
-  | { readonly kind: "source"; readonly source: Source }
   | {
+      readonly kind: "home";
+      /** The newest article's day of the year, when earlier years have articles on it too. */
+      readonly onThisDay?: { readonly day: AnniversaryDay; readonly count: number };
+    }
+  | {
+      readonly kind: "topic";
+      readonly topic: Topic;
+      readonly timeline: Timeline;
+      /** The topics most often given together with this one, most often first. */
+      readonly related: readonly TermLink[];
+    }
+  | { readonly kind: "source"; readonly source: Source; readonly timeline: Timeline }
+  | {
+      readonly kind: "topic-year";
+      readonly topic: TermLink;
+      readonly year: number;
+      /** The topic's nearest earlier / later year with articles. */
+      readonly previous?: YearLink;
+      readonly next?: YearLink;
+    }
+  | (PeriodPlace & {
       readonly kind: "period";
-      readonly period: Period;
-      /** The enclosing period (month for a day, year for a month), absent for a year. */
-      readonly parent?: Period;
-      /** The nearest earlier / later period of the same kind that has articles. */
-      readonly previous?: Period;
-      readonly next?: Period;
+      /** On day pages: the same day in other years, when they have articles. */
+      readonly otherYears?: AnniversaryDay;
+    })
+  /** A year, month or day without articles inside the archive's range, which a reader may still ask for. */
+  | (PeriodPlace & { readonly kind: "empty-period" })
+  | {
+      readonly kind: "on-this-day";
+      readonly day: AnniversaryDay;
+      /** The nearest days of the year with articles, round the turn of the year. */
+      readonly previous?: AnniversaryDay;
+      readonly next?: AnniversaryDay;
     };
 
 export interface ArticlePage {
@@ -114,6 +155,8 @@ export interface TermDirectoryPage {
   readonly path: string;
   /** A–Z by display name (locale-aware). */
   readonly terms: readonly Term[];
+  /** The terms with the most articles, most first. */
+  readonly mostCovered: readonly Term[];
 }
 
 export interface ArchiveYear extends Period {
@@ -125,7 +168,18 @@ export interface ArchiveDirectoryPage {
   readonly path: "/archive/";
   /** Newest year first; months in calendar order within a year. */
   readonly years: readonly ArchiveYear[];
+  /** Articles per month from the first month with articles to the last. */
+  readonly volume: Volume;
 }
+
+/** /on-this-day/: every day of the year with articles, January to December. */
+export interface OnThisDayDirectoryPage {
+  readonly kind: "on-this-day";
+  readonly path: "/on-this-day/";
+  readonly days: readonly Anniversary[];
+}
+
+export type DirectoryPage = TermDirectoryPage | ArchiveDirectoryPage | OnThisDayDirectoryPage;
 
 export interface NotFoundPage {
   readonly kind: "not-found";
@@ -139,7 +193,7 @@ export interface SearchPage {
   readonly path: "/search/";
 }
 
-export type Page = ArticlePage | IndexPage | TermDirectoryPage | ArchiveDirectoryPage | NotFoundPage | SearchPage;
+export type Page = ArticlePage | IndexPage | DirectoryPage | NotFoundPage | SearchPage;
 
 /** A feed of the latest articles of the site or of one topic. */
 export interface Feed {
@@ -167,7 +221,7 @@ export interface ArchiveModel {
   readonly pages: {
     readonly articles: readonly ArticlePage[];
     readonly indexes: readonly IndexPage[];
-    readonly directories: readonly (TermDirectoryPage | ArchiveDirectoryPage)[];
+    readonly directories: readonly DirectoryPage[];
     readonly notFound: NotFoundPage;
     readonly search: SearchPage;
   };

@@ -6,11 +6,14 @@ import type { SiteConfig } from "../config/site-config";
 import type { Listing, PageLink } from "../model/types";
 import { datePath } from "../model/calendar";
 import { dayLabel, monthLabel, yearLabel } from "./format-date";
+import { TIME_LABELS } from "./time-labels";
 
 type TrailSite = Pick<SiteConfig, "timezone" | "language">;
 
 const HOME: PageLink = { path: "/", label: "Home" };
 const ARCHIVE: PageLink = { path: "/archive/", label: "Archive" };
+const TOPICS: PageLink = { path: "/topics/", label: "Topics" };
+const ON_THIS_DAY: PageLink = { path: "/on-this-day/", label: TIME_LABELS.onThisDayTitle };
 
 function yearLink(year: number, site: TrailSite): PageLink {
   return { path: datePath(year), label: yearLabel(year, site) };
@@ -38,10 +41,15 @@ export function listingTrail(listing: Listing, site: TrailSite): readonly PageLi
     case "home":
       return [];
     case "topic":
-      return [HOME, { path: "/topics/", label: "Topics" }];
+      return [HOME, TOPICS];
+    case "topic-year":
+      return [HOME, TOPICS, { path: listing.topic.path, label: listing.topic.name }];
     case "source":
       return [HOME, { path: "/sources/", label: "Sources" }];
-    case "period": {
+    case "on-this-day":
+      return [HOME, ARCHIVE, ON_THIS_DAY];
+    case "period":
+    case "empty-period": {
       const { kind, year, month } = listing.period;
       if (kind === "year" || month === undefined) return [HOME, ARCHIVE];
       if (kind === "month") return [HOME, ARCHIVE, yearLink(year, site)];
@@ -50,7 +58,7 @@ export function listingTrail(listing: Listing, site: TrailSite): readonly PageLi
   }
 }
 
-/** Topics, sources and the archive sit directly under the home page. */
-export function directoryTrail(): readonly PageLink[] {
-  return [HOME];
+/** Topics, sources and the archive sit directly under the home page; the days of the year under the archive. */
+export function directoryTrail(kind: "topics" | "sources" | "archive" | "on-this-day"): readonly PageLink[] {
+  return kind === "on-this-day" ? [HOME, ARCHIVE] : [HOME];
 }

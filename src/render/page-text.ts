@@ -4,7 +4,9 @@
 
 import type { SiteConfig } from "../config/site-config";
 import type { Listing, Page, Pagination } from "../model/types";
-import { periodLabel } from "./format-date";
+import { dayOfYearLabel, spanLabel } from "./calendar-text";
+import { periodLabel, yearLabel } from "./format-date";
+import { TIME_LABELS } from "./time-labels";
 
 type TextSite = Pick<SiteConfig, "title" | "description" | "timezone" | "language">;
 
@@ -40,7 +42,12 @@ export function listingHeading(listing: Listing, site: TextSite): string {
     case "source":
       return listing.source.name;
     case "period":
+    case "empty-period":
       return periodLabel(listing.period, site);
+    case "topic-year":
+      return TIME_LABELS.topicYearHeading(listing.topic.name, yearLabel(listing.year, site));
+    case "on-this-day":
+      return TIME_LABELS.onThisDayHeading(dayOfYearLabel(listing.day.month, listing.day.day, site));
   }
 }
 
@@ -53,6 +60,14 @@ export function pageOfPages(
   if (pagination.pageNumber <= 1) return undefined;
   const n = (value: number) => formatNumber(value, site.language);
   return `${word} ${n(pagination.pageNumber)} of ${n(pagination.totalPages)}`;
+}
+
+/** "Page 2 of 7: 3–17 June 2006" on every page of a series of dated pages, or what pageOfPages says. */
+export function pageOfPagesWithSpan(pagination: Pagination, site: Pick<SiteConfig, "language">): string | undefined {
+  const span = pagination.spans?.[pagination.pageNumber - 1];
+  if (span === undefined || pagination.totalPages <= 1) return pageOfPages(pagination, site, "Page");
+  const n = (value: number) => formatNumber(value, site.language);
+  return TIME_LABELS.pageOfPagesWithSpan(n(pagination.pageNumber), n(pagination.totalPages), spanLabel(span, site));
 }
 
 /** The page's own name, before the site title is appended. */
@@ -71,6 +86,8 @@ export function pageTitle(page: Page, site: TextSite): string {
       return "Sources";
     case "archive":
       return "Archive";
+    case "on-this-day":
+      return TIME_LABELS.onThisDayTitle;
     case "not-found":
       return "Page not found";
     case "search":
@@ -94,6 +111,12 @@ function listingDescription(listing: Listing, total: number, site: TextSite): st
       return `${count} from ${listing.source.name} in ${site.title}.`;
     case "period":
       return `${count} from ${periodLabel(listing.period, site)} in ${site.title}.`;
+    case "empty-period":
+      return TIME_LABELS.emptyPeriodDescription(periodLabel(listing.period, site), site.title);
+    case "topic-year":
+      return TIME_LABELS.topicYearDescription(count, listing.topic.name, yearLabel(listing.year, site), site.title);
+    case "on-this-day":
+      return TIME_LABELS.onThisDayDescription(count, dayOfYearLabel(listing.day.month, listing.day.day, site), site.title);
   }
 }
 
@@ -113,6 +136,8 @@ export function metaDescription(page: Page, site: TextSite): string {
       return `${countOf(page.terms.length, "source", "sources", site)} in ${site.title}, A–Z.`;
     case "archive":
       return `Every year and month in ${site.title}, with the number of articles in each.`;
+    case "on-this-day":
+      return TIME_LABELS.onThisDayDirectoryDescription(site.title);
     case "not-found":
       return site.description;
     case "search":

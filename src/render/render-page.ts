@@ -10,6 +10,7 @@ import { ArchiveDirectoryPage } from "../../layouts/ArchiveDirectoryPage";
 import { ArticlePage } from "../../layouts/ArticlePage";
 import { IndexPage } from "../../layouts/IndexPage";
 import { NotFoundPage } from "../../layouts/NotFoundPage";
+import { OnThisDayPage } from "../../layouts/OnThisDayPage";
 import { SearchPage } from "../../layouts/SearchPage";
 import { SitePage, type SitePageProps } from "../../layouts/SitePage";
 import { TermDirectoryPage } from "../../layouts/TermDirectoryPage";
@@ -25,6 +26,8 @@ function layoutFor(page: Page, context: RenderContext): JSX.Element {
       return h(TermDirectoryPage, { page, context });
     case "archive":
       return h(ArchiveDirectoryPage, { page, context });
+    case "on-this-day":
+      return h(OnThisDayPage, { page, context });
     case "not-found":
       return h(NotFoundPage, { page, context });
     case "search":

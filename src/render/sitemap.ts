@@ -10,6 +10,7 @@ import { isHtmlOutput } from "../pages/page-url";
 import { serializeXml } from "./feeds/xml-document";
 import { isoDateTime } from "./format-date";
 import { absoluteUrl } from "./links";
+import { isIndexable } from "./seo/indexable";
 import { lastModified, latestModification } from "./seo/last-modified";
 
 const SITEMAP_NS = "http://www.sitemaps.org/schemas/sitemap/0.9";
@@ -57,13 +58,19 @@ function seriesModification(indexes: readonly IndexPage[]): ReadonlyMap<string, 
   return bySeries;
 }
 
+/** The listings a search engine should know; the pages of dates without articles are left out. */
+function indexableListings(model: SitemapModel): readonly IndexPage[] {
+  return model.pages.indexes.filter(isIndexable);
+}
+
 /** Listings first (home leads), then directories and search, the site's own pages, then every article. */
 export function sitemapEntries(model: SitemapModel): readonly SitemapEntry[] {
   const { pages } = model;
   const newest = latestModification(model.articles);
-  const series = seriesModification(pages.indexes);
+  const listings = indexableListings(model);
+  const series = seriesModification(listings);
   return [
-    ...pages.indexes.map((page) => ({
+    ...listings.map((page) => ({
       path: page.path,
       lastModified: series.get(page.pagination.pagePaths[0] ?? page.path),
     })),
@@ -83,7 +90,7 @@ export function sitemapFiles(model: SitemapModel, limit = SITEMAP_URL_LIMIT): Si
   let entries: readonly SitemapEntry[] | undefined;
   const all = () => (entries ??= sitemapEntries(model));
   // As many as sitemapEntries gives (listings, directories, search, articles), known without making them.
-  const count = model.pages.indexes.length + model.pages.directories.length + 1 + model.pages.articles.length;
+  const count = indexableListings(model).length + model.pages.directories.length + 1 + model.pages.articles.length;
   if (count <= limit) return [{ path: SITEMAP_PATH, render: () => renderUrlSet(model, all()) }];
 
   const parts = Math.ceil(count / limit);

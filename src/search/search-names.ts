@@ -35,3 +35,15 @@ export const SEARCH_HEADING_ID = "search-heading";
 
 /** The search page's own script, written beside it by the build (a file, not inline, so a strict Content-Security-Policy can allow it). */
 export const SEARCH_SCRIPT_PATH = "/search/search.js";
+
+/** The query parameter that keeps the chosen order of results; absent means newest first. */
+export const ORDER_PARAM = "order";
+
+/** ORDER_PARAM's value for results ordered by how well they match. */
+export const ORDER_BY_RELEVANCE = "relevance";
+
+/** The search page's order control, hidden until the script shows it (it needs the script). */
+export const ORDER_CONTROL_ID = "search-order";
+
+/** Filters whose values are listed by how many results they hold; the others (year) keep their own order. */
+export const FILTERS_BY_COUNT: readonly string[] = [SEARCH_FILTERS.topic, SEARCH_FILTERS.source];

@@ -1,21 +1,24 @@
 // Browser tests: axe-core checks every kind of page of the real sample archive
-// in Chromium, in the light and the dark colour scheme; no violation of
-// impact "serious" or "critical" may remain.
+// (and, for the pages it has no example of, the calendar fixture) in
+// Chromium, in the light and the dark colour scheme; no violation of impact
+// "serious" or "critical" may remain.
 
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import axe from "axe-core";
 import type { Browser, Page } from "playwright-core";
 import { DESKTOP, launchBrowser, shownResultHrefs } from "./support/browser";
-import { buildAndServe, type ServedSite } from "./support/served-site";
+import { buildAndServe, CALENDAR_FIXTURE, type ServedSite } from "./support/served-site";
 
 let browser: Browser;
 let site: ServedSite;
+let calendar: ServedSite;
 beforeAll(async () => {
-  [browser, site] = await Promise.all([launchBrowser(), buildAndServe()]);
+  [browser, site, calendar] = await Promise.all([launchBrowser(), buildAndServe(), buildAndServe({ fixture: CALENDAR_FIXTURE })]);
 });
 afterAll(async () => {
   await browser?.close();
   await site?.close();
+  await calendar?.close();
 });
 
 interface Finding {
@@ -44,20 +47,28 @@ declare global {
   }
 }
 
-/** Each page kind, by the model path of one example (filled in once the site is built). */
-function pageKinds(): [string, string][] {
+/** Each page kind, by the site and model path of one example (filled in once the sites are built). */
+function pageKinds(): [string, ServedSite, string][] {
   const article = site.model.articles.find((candidate) => candidate.path === "/2023/08/06/kim-jong-un-weapons-factories/")!;
   const topic = site.model.topics.find((candidate) => candidate.count > 1)!;
   return [
-    ["home", "/"],
-    ["article", article.path],
-    ["topic", topic.path],
-    ["topics list", "/topics/"],
-    ["year", "/2023/"],
-    ["month", "/2023/08/"],
-    ["day", "/2023/08/06/"],
-    ["search with results", "/search/?q=korea"],
-    ["404", "/no-such-page/"],
+    ["home", site, "/"],
+    ["article", site, article.path],
+    ["topic", site, topic.path],
+    ["topics list", site, "/topics/"],
+    ["archive", site, "/archive/"],
+    ["year", site, "/2023/"],
+    ["month", site, "/2023/08/"],
+    ["day", site, "/2023/08/06/"],
+    ["day without articles", site, "/2023/08/07/"],
+    ["days of the year", site, "/on-this-day/"],
+    ["on this day", site, "/on-this-day/08/24/"],
+    ["search with results", site, "/search/?q=korea"],
+    ["404", site, "/no-such-page/"],
+    ["topic with years", calendar, "/topics/budget/"],
+    ["topic's year", calendar, "/topics/budget/2024/page/2/"],
+    ["month without articles", calendar, "/2024/01/"],
+    ["year without articles", calendar, "/2021/"],
   ];
 }
 
@@ -67,9 +78,9 @@ describe.each(["light", "dark"] as const)("in the %s colour scheme", (colorSchem
     try {
       const page = await context.newPage();
       const report: Record<string, Finding[]> = {};
-      for (const [kind, modelPath] of pageKinds()) {
+      for (const [kind, served, modelPath] of pageKinds()) {
         const [pathname, query] = modelPath.split("?");
-        const response = await page.goto(site.url(pathname!) + (query === undefined ? "" : `?${query}`));
+        const response = await page.goto(served.url(pathname!) + (query === undefined ? "" : `?${query}`));
         expect(response?.status(), kind).toBe(kind === "404" ? 404 : 200);
         if (kind.startsWith("search")) await shownResultHrefs(page);
         const findings = await seriousViolations(page);

@@ -1,6 +1,7 @@
 // Browser tests: a reader's path through the real sample archive in Chromium —
 // home → topic → its page 2 → an article → the article's day (breadcrumb) →
-// back — and the search box, at the site root and under a path prefix.
+// back; any day from the home page in three clicks; the search box, its
+// order of results and its filters — at the site root and under a path prefix.
 
 import { readFileSync } from "node:fs";
 import path from "node:path";
@@ -86,6 +87,38 @@ describe.each([
     expect(await heading()).toBe(article.title);
   });
 
+  it("reaches a given day from the home page in three clicks: Archive → its month → the day in the calendar", async () => {
+    const day = { year: 2023, month: 8, day: 24 };
+    const articles = site.model.articles.filter((article) => article.path.startsWith("/2023/08/24/"));
+    expect(articles.length, "the sample archive has articles on 24 August 2023").toBeGreaterThan(0);
+    let clicks = 0;
+    const click = async (link: ReturnType<Page["getByRole"]>) => {
+      await link.click();
+      clicks++;
+    };
+
+    await page.goto(site.url("/"));
+    await click(page.locator("header nav").getByRole("link", { name: "Archive" }));
+    expect(new URL(page.url()).pathname).toBe(site.pathOf("/archive/"));
+    await click(page.locator(".archive-year", { has: page.getByRole("link", { name: String(day.year), exact: true }) }).getByRole("link", { name: "August", exact: true }));
+    expect(new URL(page.url()).pathname).toBe(site.pathOf("/2023/08/"));
+    await click(page.locator(".calendar").getByRole("link", { name: /^August 24, 2023\b/ }));
+
+    expect(clicks).toBeLessThanOrEqual(3);
+    expect(new URL(page.url()).pathname).toBe(site.pathOf("/2023/08/24/"));
+    expect(await heading()).toBe("August 24, 2023");
+    for (const article of articles) {
+      await expect.poll(() => page.locator("main").getByRole("link", { name: article.title, exact: true }).count()).toBe(1);
+    }
+  });
+
+  it("finds a day without articles answered by its nearest days, not by a 404", async () => {
+    const response = await page.goto(site.url("/2023/08/07/"));
+    expect(response?.status()).toBe(200);
+    await page.locator(".empty-period__nearest").getByRole("link", { name: "August 6, 2023" }).click();
+    expect(new URL(page.url()).pathname).toBe(site.pathOf("/2023/08/06/"));
+  });
+
   it("finds the weapons-factory article from the header search box by a word in its body", async () => {
     await page.goto(site.url("/"));
     await page.getByRole("searchbox", { name: "Search articles" }).fill("munitions");
@@ -131,6 +164,52 @@ describe.each([
     const hrefs = await shownResultHrefs(page);
     expect(hrefs.length).toBe(Math.min(narrowed, 5));
     for (const link of hrefs) expect(inTopic.has(link), `${link} is in ${topic}`).toBe(true);
+  });
+
+  it("lists the topic filter's values by their number of results, without empty ones, and keeps focus on a checked value", async () => {
+    await page.goto(`${site.url("/search/")}?q=korea`);
+    await searchResultCount(page);
+    await page.locator(".pagefind-ui__filter-name", { hasText: "Topic" }).click();
+    const counts = async () =>
+      (await page.locator('.pagefind-ui__filter-value:has(input[name="topic"])').allTextContents()).map((label) => Number(/\((\d+)\)\s*$/.exec(label)?.[1]));
+    await expect.poll(async () => (await counts()).length).toBeGreaterThan(2);
+    const before = await counts();
+    expect(before.every((count) => count > 0)).toBe(true);
+    expect(before).toEqual([...before].sort((a, b) => b - a));
+
+    const checkbox = page.getByRole("checkbox", { name: /^Japan/ });
+    await checkbox.check();
+    await expect.poll(async () => (await counts()).join(",")).not.toBe(before.join(","));
+    const after = await counts();
+    expect(after.every((count) => count > 0)).toBe(true);
+    expect(after).toEqual([...after].sort((a, b) => b - a));
+    expect(await checkbox.evaluate((element) => element === document.activeElement)).toBe(true);
+  });
+
+  it("orders results by best match when asked, keeping the query and the filters, and back to newest first", async () => {
+    await page.goto(`${site.url("/search/")}?q=korea`);
+    const order = page.getByRole("group", { name: "Order results" });
+    await expect.poll(() => order.isVisible()).toBe(true);
+    const newestFirst = await shownResultHrefs(page);
+    const all = await searchResultCount(page);
+    await page.locator(".pagefind-ui__filter-name", { hasText: "Topic" }).click();
+    await page.getByRole("checkbox", { name: /^South Korea/ }).check();
+    await expect.poll(() => new URL(page.url()).searchParams.getAll("topic")).toEqual(["South Korea"]);
+    await expect.poll(() => searchResultCount(page)).toBeLessThan(all);
+    const narrowed = await searchResultCount(page);
+
+    await Promise.all([page.waitForEvent("load"), order.getByRole("radio", { name: "Best match" }).check()]);
+    const address = new URL(page.url());
+    expect([address.searchParams.get("q"), address.searchParams.get("order"), address.searchParams.getAll("topic")]).toEqual(["korea", "relevance", ["South Korea"]]);
+    await expect.poll(() => order.getByRole("radio", { name: "Best match" }).isChecked()).toBe(true);
+    await expect.poll(() => searchResultCount(page)).toBe(narrowed);
+    await page.locator(".pagefind-ui__filter-name", { hasText: "Topic" }).click();
+    await page.getByRole("checkbox", { name: /^South Korea/ }).uncheck();
+    await expect.poll(() => new URL(page.url()).searchParams.getAll("topic")).toEqual([]);
+
+    await Promise.all([page.waitForEvent("load"), order.getByRole("radio", { name: "Newest first" }).check()]);
+    expect(new URL(page.url()).searchParams.get("order")).toBeNull();
+    await expect.poll(async () => (await shownResultHrefs(page)).join(" ")).toBe(newestFirst.join(" "));
   });
 
   it("indexed the article pages and nothing else, in shards of the given size", () => {

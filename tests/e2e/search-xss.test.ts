@@ -55,7 +55,7 @@ const scriptErrors: string[] = [];
 beforeAll(async () => {
   [browser, site] = await Promise.all([
     launchBrowser(),
-    buildAndServe({ contentDir: FIXTURE, configFile: path.join(FIXTURE, "site.config.json"), searchShardSize: SHARD_SIZE }),
+    buildAndServe({ fixture: { contentDir: FIXTURE, configFile: path.join(FIXTURE, "site.config.json") }, searchShardSize: SHARD_SIZE }),
   ]);
   context = await browser.newContext({ viewport: DESKTOP });
   page = await context.newPage();

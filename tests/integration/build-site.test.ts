@@ -38,11 +38,16 @@ const expectedPages = [
   "2022/07/index.html",
   "2022/07/20/index.html",
   "2023/index.html",
-  "2023/page/2/index.html",
   "2023/08/index.html",
   "2023/08/06/index.html",
   "2024/04/01/index.html",
   "archive/index.html",
+  // a day and a month without articles, inside the archive's range
+  "2023/08/07/index.html",
+  "2023/10/index.html",
+  // every day of the year with articles, and their overview
+  "on-this-day/index.html",
+  "on-this-day/08/06/index.html",
   "404.html",
   "assets/site.css",
 ];
@@ -55,6 +60,8 @@ describe("a built fixture archive", () => {
   it("writes no page beyond the last page of a listing", () => {
     expect(site.files).not.toContain("page/5/index.html");
     expect(site.files).not.toContain("topics/economy/page/3/index.html");
+    // Date pages list headlines, five times the page size per page: 2023's four articles fit on one.
+    expect(site.files).not.toContain("2023/page/2/index.html");
   });
 
   it("leaves drafts out", () => {

@@ -109,10 +109,12 @@ describe("the feeds of a built archive", () => {
 });
 
 describe("the sitemap and robots.txt", () => {
-  it("lists every HTML page except 404.html, each once, with a lastmod", () => {
+  it("lists every HTML page except 404.html and the noindex pages of dates without articles, each once, with a lastmod", () => {
     const urls = elements(child(parseXml(site.read("sitemap.xml")), "urlset"), "url");
     const listed = urls.map((url) => fileForUrl(new URL(textOf(url.loc)).pathname));
-    const pages = site.files.filter((file) => file.endsWith(".html") && file !== "404.html");
+    const noindex = site.files.filter((file) => file.endsWith(".html") && site.read(file).includes('<meta name="robots" content="noindex"/>'));
+    expect(noindex).toContain("2023/08/07/index.html");
+    const pages = site.files.filter((file) => file.endsWith(".html") && file !== "404.html" && !noindex.includes(file));
     expect([...listed].sort()).toEqual([...pages].sort());
     for (const url of urls) expect(textOf(url.lastmod)).toMatch(RFC3339);
   });
@@ -152,7 +154,10 @@ describe("the head of every built page", () => {
         expect(() => JSON.parse(match[1]!), file).not.toThrow();
       }
     }
-    expect(blocks).toBe(htmlFiles().length - 2);
+    // Every page but 404, search and the pages of dates without articles (which describe no collection).
+    const emptyPeriods = htmlFiles().filter((file) => site.read(file).includes('class="empty-period"')).length;
+    expect(emptyPeriods).toBeGreaterThan(0);
+    expect(blocks).toBe(htmlFiles().length - 2 - emptyPeriods);
     const article = parse(site.read("2023/09/12/script-title/index.html"));
     const data = JSON.parse(article.querySelector('script[type="application/ld+json"]')!.innerHTML);
     expect(data).toMatchObject({ "@type": "NewsArticle", headline: HOSTILE_TITLE });

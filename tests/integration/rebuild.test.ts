@@ -171,6 +171,23 @@ describe("a rebuild", () => {
     expect(snapshot(output)).toEqual(await freshBuild());
   });
 
+  it("after a new article renders the calendar pages of its month again and reuses every other month's", async () => {
+    await build();
+    const inode = (file: string) => statSync(path.join(output, file)).ino;
+    const [sameMonth, otherMonth, otherDayOfYear] = ["2023/08/07/index.html", "2024/03/20/index.html", "on-this-day/03/14/index.html"];
+    const before = new Map([sameMonth, otherMonth, otherDayOfYear].map((file) => [file, inode(file)]));
+    writeFileSync(path.join(content, "2023/harbour-report.md"), "---\ntitle: Harbour report\ndate: 2023-08-20T10:00:00\nsource: AP\n---\nShips came in.\n");
+
+    const rebuilt = await build();
+    expect(inode(sameMonth)).not.toBe(before.get(sameMonth));
+    expect(readFileSync(path.join(output, sameMonth), "utf8")).toContain('href="/2023/08/20/"');
+    expect(readFileSync(path.join(output, "2023/08/20/index.html"), "utf8")).toContain("Harbour report");
+    expect(inode(otherMonth)).toBe(before.get(otherMonth));
+    expect(inode(otherDayOfYear)).toBe(before.get(otherDayOfYear));
+    expect(rebuilt.pagesReused).toBeGreaterThan(rebuilt.filesWritten / 2);
+    expect(snapshot(output)).toEqual(await freshBuild());
+  });
+
   it("renders a page again when its file in the output was changed by hand", async () => {
     await build();
     const original = readFileSync(path.join(output, ARTICLE));

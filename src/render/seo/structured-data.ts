@@ -3,7 +3,8 @@
 // and directory pages. Pure data; layouts/JsonLd.tsx writes it out.
 
 import type { SiteConfig } from "../../config/site-config";
-import type { ArchiveDirectoryPage, Article, IndexPage, Page, Source, TermDirectoryPage } from "../../model/types";
+import type { Article, DirectoryPage, IndexPage, Page, Source } from "../../model/types";
+import { dayOfYearLabel } from "../calendar-text";
 import { isoDateTime, yearLabel } from "../format-date";
 import { absoluteUrl, externalHref } from "../links";
 import { metaDescription, pageTitle } from "../page-text";
@@ -54,7 +55,7 @@ interface ListEntry {
   readonly name: string;
 }
 
-function listEntries(page: IndexPage | TermDirectoryPage | ArchiveDirectoryPage, site: SeoSite): readonly ListEntry[] {
+function listEntries(page: IndexPage | DirectoryPage, site: SeoSite): readonly ListEntry[] {
   switch (page.kind) {
     case "index":
       return page.articles.map((article) => ({ path: article.path, name: article.title }));
@@ -63,11 +64,13 @@ function listEntries(page: IndexPage | TermDirectoryPage | ArchiveDirectoryPage,
       return page.terms.map((term) => ({ path: term.path, name: term.name }));
     case "archive":
       return page.years.map((year) => ({ path: year.path, name: yearLabel(year.year, site) }));
+    case "on-this-day":
+      return page.days.map((day) => ({ path: day.path, name: dayOfYearLabel(day.month, day.day, site) }));
   }
 }
 
 /** Positions count from 1 on each page: the ItemList describes what this page lists, not the whole series. */
-export function collectionPageData(page: IndexPage | TermDirectoryPage | ArchiveDirectoryPage, site: SeoSite): JsonLdObject {
+export function collectionPageData(page: IndexPage | DirectoryPage, site: SeoSite): JsonLdObject {
   const entries = listEntries(page, site);
   const description = metaDescription(page, site);
   return {
@@ -91,15 +94,17 @@ export function collectionPageData(page: IndexPage | TermDirectoryPage | Archive
   };
 }
 
-/** The JSON-LD for a page, or undefined for pages that describe nothing worth indexing (404, search). */
+/** The JSON-LD for a page, or undefined for pages that describe nothing worth indexing (404, search, an empty period). */
 export function structuredData(page: Page, site: SeoSite): JsonLdObject | undefined {
   switch (page.kind) {
     case "article":
       return newsArticleData(page.article, site);
     case "index":
+      return page.listing.kind === "empty-period" ? undefined : collectionPageData(page, site);
     case "topics":
     case "sources":
     case "archive":
+    case "on-this-day":
       return collectionPageData(page, site);
     case "not-found":
     case "search":

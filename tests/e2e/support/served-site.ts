@@ -1,7 +1,7 @@
-// Browser-test support: builds an archive (by default the real sample,
-// content/ with the project's site.config.json) into a temporary folder and
-// serves it with the preview server on a free loopback port, as a static host
-// would.
+// Browser-test support: builds the real sample archive (content/ with the
+// project's site.config.json), or another folder of articles, into a temporary
+// folder and serves it with the preview server on a free loopback port, as a
+// static host would.
 
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -12,6 +12,12 @@ import { startStaticServer, type RunningServer } from "../../../src/preview/stat
 import { href } from "../../../src/render/links";
 
 export const ROOT = path.resolve(import.meta.dirname, "../../..");
+
+/** The calendar fixture: a long topic with pages per year, empty days, months and a year, dates on zone edges. */
+export const CALENDAR_FIXTURE = {
+  contentDir: path.join(ROOT, "tests", "fixtures", "calendar"),
+  configFile: path.join(ROOT, "tests", "fixtures", "calendar.config.json"),
+} as const;
 
 export interface ServedSite {
   readonly model: ArchiveModel;
@@ -26,29 +32,27 @@ export interface ServedSite {
 }
 
 export interface ServeOptions {
-  /** The folder of articles to build. @default the sample archive, content/ */
-  readonly contentDir?: string;
-  /** The site configuration to start from. @default the project's site.config.json */
-  readonly configFile?: string;
   /** PATH_PREFIX for the build and the server, e.g. "/news/". @default "" */
   readonly pathPrefix?: string;
   /** Overrides site.config.json's pageSize, so short listings still paginate. */
   readonly pageSize?: number;
   /** Articles per search index shard, so the small sample still has several shards to merge. */
   readonly searchShardSize?: number;
+  /** Another folder of articles and its configuration file, instead of content/ and site.config.json. */
+  readonly fixture?: { readonly contentDir: string; readonly configFile: string };
 }
 
 export async function buildAndServe(options: ServeOptions = {}): Promise<ServedSite> {
   const tmp = mkdtempSync(path.join(tmpdir(), "archive-e2e-"));
   const configFile = path.join(tmp, "site.config.json");
-  const config = JSON.parse(readFileSync(options.configFile ?? path.join(ROOT, "site.config.json"), "utf8")) as Record<string, unknown>;
+  const config = JSON.parse(readFileSync(options.fixture?.configFile ?? path.join(ROOT, "site.config.json"), "utf8")) as Record<string, unknown>;
   writeFileSync(configFile, JSON.stringify({ ...config, ...(options.pageSize !== undefined ? { pageSize: options.pageSize } : {}) }));
 
   const dir = path.join(tmp, "site");
   let server: RunningServer | undefined;
   try {
     const { model } = await runBuild({
-      contentDir: options.contentDir ?? path.join(ROOT, "content"),
+      contentDir: options.fixture?.contentDir ?? path.join(ROOT, "content"),
       outputDir: dir,
       configFile,
       env: { PATH_PREFIX: options.pathPrefix ?? "" },

@@ -56,3 +56,24 @@ describe("runFloor", () => {
     expect(html).toContain(article.bodyHtml.slice(0, 60));
   });
 });
+
+describe("runFloor with a small page size", () => {
+  it("writes the pages the real build has, pages per year of long topics and empty periods included", async () => {
+    const root = mkdtempSync(path.join(tmpdir(), "bench-floor-small-"));
+    try {
+      const content = path.join(root, "content");
+      const output = path.join(root, "floor");
+      writeArchive(content, { count: 60, seed: 5 });
+      const written = runFloor({ contentDir: content, outputDir: output, pageSize: 2 });
+      const site = resolveSiteConfig({ timezone: "UTC", pageSize: 2 }, "bench.config.json");
+      const { pages } = (await analyzeArchive({ contentDir: content, site, displayBase: root })).model;
+      const expected = [...pages.articles, ...pages.indexes, ...pages.directories, pages.notFound].map((page) => page.path).sort();
+      expect(pages.indexes.some((page) => page.listing.kind === "topic-year")).toBe(true);
+      expect(pages.indexes.some((page) => page.listing.kind === "empty-period")).toBe(true);
+      expect(writtenPagePaths(output)).toEqual(expected);
+      expect(written).toBe(expected.length);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+});

@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import type { Feed, Page } from "../../../src/model/types";
 import { alternateFeedLinks, groupFeedsByPage } from "../../../src/render/feeds/feed-links";
-import { makeArticlePage, makeIndexPage, makeSite, makeTopic } from "../render/fixtures";
+import { makeArticlePage, makeIndexPage, makeSite, makeTopic, termDirectory, topicListing } from "../render/fixtures";
 
 const economy = makeTopic("Economy");
 const feeds: Feed[] = [
@@ -16,14 +16,14 @@ const site = makeSite();
 const cases: [string, Page, string[]][] = [
   ["home", makeIndexPage({ kind: "home" }), ["/feed.xml", "/feed.json"]],
   ["home, page 2", makeIndexPage({ kind: "home" }, { pageNumber: 2, totalPages: 3 }), ["/feed.xml", "/feed.json"]],
-  ["a topic", makeIndexPage({ kind: "topic", topic: economy }, { base: economy.path }), ["/topics/economy/feed.xml", "/feed.xml"]],
+  ["a topic", makeIndexPage(topicListing(economy), { base: economy.path }), ["/topics/economy/feed.xml", "/feed.xml"]],
   [
     "a topic, page 3",
-    makeIndexPage({ kind: "topic", topic: economy }, { base: economy.path, pageNumber: 3, totalPages: 3 }),
+    makeIndexPage(topicListing(economy), { base: economy.path, pageNumber: 3, totalPages: 3 }),
     ["/topics/economy/feed.xml", "/feed.xml"],
   ],
   ["an article", makeArticlePage(), ["/feed.xml"]],
-  ["the topics directory", { kind: "topics", path: "/topics/", terms: [economy] }, ["/feed.xml"]],
+  ["the topics directory", termDirectory("topics", [economy]), ["/feed.xml"]],
   ["the 404 page", { kind: "not-found", path: "/404.html" }, ["/feed.xml"]],
 ];
 

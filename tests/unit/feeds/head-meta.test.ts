@@ -6,7 +6,7 @@ import type { HTMLElement } from "node-html-parser";
 import type { Feed, Page } from "../../../src/model/types";
 import type { RenderContext } from "../../../src/render/context";
 import { structuredData } from "../../../src/render/seo/structured-data";
-import { makeArticle, makeArticleFixture, makeArticlePage, makeIndexPage, makeSite, makeTopic, renderParsed } from "../render/fixtures";
+import { makeArticle, makeArticleFixture, makeArticlePage, makeIndexPage, makeSite, makeTopic, renderParsed, topicListing } from "../render/fixtures";
 
 const topic = makeTopic("북한", "북한");
 const feeds: Feed[] = [
@@ -65,7 +65,7 @@ describe("feed links on listing pages", () => {
     ["home", makeIndexPage({ kind: "home" }), ["/news/feed.xml", "/news/feed.json"]],
     [
       "a topic with a non-ASCII slug",
-      makeIndexPage({ kind: "topic", topic }, { base: topic.path }),
+      makeIndexPage(topicListing(topic), { base: topic.path }),
       [`/news/topics/${encodeURIComponent("북한")}/feed.xml`, "/news/feed.xml"],
     ],
   ];

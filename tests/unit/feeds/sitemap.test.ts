@@ -4,7 +4,7 @@
 import { describe, expect, it } from "vitest";
 import type { Article, ArchiveModel, IndexPage } from "../../../src/model/types";
 import { renderSitemap, SITEMAP_URL_LIMIT, sitemapEntries, sitemapFiles } from "../../../src/render/sitemap";
-import { at, makeArticle, makeArticlePage, makeIndexPage, makePagination, makeSite } from "../render/fixtures";
+import { at, makeArticle, makeArticlePage, makeIndexPage, makePagination, makeSite, termDirectory } from "../render/fixtures";
 import { child, elements, parseXml, RFC3339, textOf } from "./parse-xml";
 
 const site = makeSite({ url: "https://archive.example.org", pathPrefix: "/news" });
@@ -26,7 +26,7 @@ function makeModel(list: readonly Article[], indexes: readonly IndexPage[]): Pic
     pages: {
       articles: list.map((article) => makeArticlePage({ article })),
       indexes,
-      directories: [{ kind: "topics", path: "/topics/", terms: [] }],
+      directories: [termDirectory("topics", [])],
       notFound: { kind: "not-found", path: "/404.html" },
       search: { kind: "search", path: "/search/" },
     },

@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import type { ArchiveYear, Page } from "../../../src/model/types";
 import { collectionPageData, newsArticleData, structuredData } from "../../../src/render/seo/structured-data";
-import { makeArticle, makeArticleFixture, makeArticles, makeIndexPage, makeSite, makeSource, makeTopic } from "../render/fixtures";
+import { makeArticle, makeArticleFixture, makeArticles, makeIndexPage, makeSite, makeSource, makeTopic, archiveDirectory, termDirectory, topicListing } from "../render/fixtures";
 
 const site = makeSite({ url: "https://archive.example.org", pathPrefix: "/news" });
 const articleUrl = "https://archive.example.org/news/2023/08/06/factories-reopen/";
@@ -51,7 +51,7 @@ describe("newsArticleData", () => {
 describe("collectionPageData", () => {
   it("lists the articles on an index page with their positions and absolute URLs", () => {
     const articles = makeArticles(2);
-    const page = makeIndexPage({ kind: "topic", topic: makeTopic("Economy") }, { base: "/topics/economy/", articles });
+    const page = makeIndexPage(topicListing(makeTopic("Economy")), { base: "/topics/economy/", articles });
     const data = collectionPageData(page, site);
     expect(data).toMatchObject({
       "@type": "CollectionPage",
@@ -70,7 +70,7 @@ describe("collectionPageData", () => {
   });
 
   it("lists terms on a directory page, with percent-encoded URLs", () => {
-    const data = collectionPageData({ kind: "topics", path: "/topics/", terms: [makeTopic("북한", "북한")] }, site);
+    const data = collectionPageData(termDirectory("topics", [makeTopic("북한", "북한")]), site);
     expect(data.mainEntity).toMatchObject({
       itemListElement: [{ position: 1, url: `https://archive.example.org/news/topics/${encodeURIComponent("북한")}/`, name: "북한" }],
     });
@@ -78,7 +78,7 @@ describe("collectionPageData", () => {
 
   it("lists years on the archive page", () => {
     const years: ArchiveYear[] = [{ kind: "year", year: 2023, path: "/2023/", count: 3, months: [] }];
-    const data = collectionPageData({ kind: "archive", path: "/archive/", years }, site);
+    const data = collectionPageData(archiveDirectory(years), site);
     expect(data.mainEntity).toMatchObject({ numberOfItems: 1, itemListElement: [{ url: "https://archive.example.org/news/2023/", name: "2023" }] });
   });
 });
@@ -87,8 +87,8 @@ describe("structuredData", () => {
   const cases: [string, Page, string | undefined][] = [
     ["article", { kind: "article", path: "/a/", article: makeArticle(), related: [] }, "NewsArticle"],
     ["index", makeIndexPage({ kind: "home" }), "CollectionPage"],
-    ["sources", { kind: "sources", path: "/sources/", terms: [] }, "CollectionPage"],
-    ["archive", { kind: "archive", path: "/archive/", years: [] }, "CollectionPage"],
+    ["sources", termDirectory("sources", []), "CollectionPage"],
+    ["archive", archiveDirectory([]), "CollectionPage"],
     ["not-found", { kind: "not-found", path: "/404.html" }, undefined],
     ["search", { kind: "search", path: "/search/" }, undefined],
   ];

@@ -148,7 +148,7 @@ describe("buildArchive", () => {
     const empty = buildArchive([], site).model;
     expect(empty.pages.indexes.map((p) => p.path)).toEqual(["/"]);
     expect(empty.pages.indexes[0]!.articles).toEqual([]);
-    expect(empty.pages.directories.map((p) => p.path)).toEqual(["/topics/", "/sources/", "/archive/"]);
+    expect(empty.pages.directories.map((p) => p.path)).toEqual(["/topics/", "/sources/", "/archive/", "/on-this-day/"]);
     expect(empty.pages.notFound.path).toBe("/404.html");
   });
 

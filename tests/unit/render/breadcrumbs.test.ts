@@ -26,11 +26,18 @@ describe("listingTrail", () => {
     [{ kind: "period", period: { kind: "year", year: 2023, path: "/2023/", count: 1 } }, ["/", "/archive/"]],
     [{ kind: "period", period: { kind: "month", year: 2023, month: 8, path: "/2023/08/", count: 1 } }, ["/", "/archive/", "/2023/"]],
     [{ kind: "period", period: { kind: "day", year: 2023, month: 8, day: 6, path: "/2023/08/06/", count: 1 } }, ["/", "/archive/", "/2023/", "/2023/08/"]],
+    [{ kind: "empty-period", period: { kind: "day", year: 2023, month: 8, day: 7, path: "/2023/08/07/", count: 0 } }, ["/", "/archive/", "/2023/", "/2023/08/"]],
+    [{ kind: "topic-year", topic: { name: "Weather", path: "/topics/weather/" }, year: 2023 }, ["/", "/topics/", "/topics/weather/"]],
+    [{ kind: "on-this-day", day: { month: 8, day: 6, path: "/on-this-day/08/06/" } }, ["/", "/archive/", "/on-this-day/"]],
   ] as [Listing, string[]][])("%j → %j", (listing, expected) => {
     expect(listingTrail(listing, site).map((link) => link.path)).toEqual(expected);
   });
 
-  it("starts every directory at home", () => {
-    expect(directoryTrail()).toEqual([{ path: "/", label: "Home" }]);
+  it.each(["topics", "sources", "archive"] as const)("starts the %s directory at home", (kind) => {
+    expect(directoryTrail(kind)).toEqual([{ path: "/", label: "Home" }]);
+  });
+
+  it("puts the days of the year under the archive", () => {
+    expect(directoryTrail("on-this-day").map((link) => link.path)).toEqual(["/", "/archive/"]);
   });
 });

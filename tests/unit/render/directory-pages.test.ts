@@ -2,7 +2,7 @@
 
 import { describe, expect, it } from "vitest";
 import type { ArchiveYear } from "../../../src/model/types";
-import { makeContext, makeSource, makeTopic, renderParsed, text } from "./fixtures";
+import { makeContext, makeSource, makeTopic, renderParsed, text, archiveDirectory, termDirectory } from "./fixtures";
 
 describe("topic and source directories", () => {
   const terms = [
@@ -12,7 +12,7 @@ describe("topic and source directories", () => {
     makeTopic("Économie", "économie", 3),
     makeTopic("북한", "북한", 7),
   ];
-  const { root } = renderParsed({ kind: "topics", path: "/topics/", terms }, makeContext({ pathPrefix: "/news" }));
+  const { root } = renderParsed(termDirectory("topics", terms), makeContext({ pathPrefix: "/news" }));
 
   it("is headed Topics with the number of topics", () => {
     expect(text(root.querySelector("h1"))).toBe("Topics");
@@ -42,7 +42,7 @@ describe("topic and source directories", () => {
   });
 
   it("renders sources the same way under their own heading", () => {
-    const sources = renderParsed({ kind: "sources", path: "/sources/", terms: [makeSource("Daily Ledger", undefined, 2)] }, makeContext()).root;
+    const sources = renderParsed(termDirectory("sources", [makeSource("Daily Ledger", undefined, 2)]), makeContext()).root;
     expect(text(sources.querySelector("h1"))).toBe("Sources");
     expect(text(sources.querySelector(".listing-count"))).toBe("1 source, A–Z");
     expect(sources.querySelector(".term-list a")?.getAttribute("href")).toBe("/sources/daily-ledger/");
@@ -50,7 +50,7 @@ describe("topic and source directories", () => {
   });
 
   it("says so when there are none", () => {
-    const empty = renderParsed({ kind: "topics", path: "/topics/", terms: [] }, makeContext()).root;
+    const empty = renderParsed(termDirectory("topics", []), makeContext()).root;
     expect(text(empty.querySelector(".empty"))).toBe("No topics yet.");
     expect(empty.querySelector(".letter-nav")).toBeNull();
   });
@@ -70,7 +70,7 @@ describe("archive directory", () => {
     },
     { kind: "year", year: 2021, path: "/2021/", count: 1, months: [{ kind: "month", year: 2021, month: 12, path: "/2021/12/", count: 1 }] },
   ];
-  const { root } = renderParsed({ kind: "archive", path: "/archive/", years }, makeContext({ pathPrefix: "/news" }));
+  const { root } = renderParsed(archiveDirectory(years), makeContext({ pathPrefix: "/news" }));
 
   it("lists every year with its count, linking to the year page", () => {
     const headings = root.querySelectorAll(".archive-year h2");
@@ -89,7 +89,7 @@ describe("archive directory", () => {
   });
 
   it("says so when the archive is empty", () => {
-    const empty = renderParsed({ kind: "archive", path: "/archive/", years: [] }, makeContext()).root;
+    const empty = renderParsed(archiveDirectory([]), makeContext()).root;
     expect(text(empty.querySelector(".empty"))).toBe("No articles yet.");
   });
 });

@@ -2,7 +2,7 @@
 
 import { describe, expect, it } from "vitest";
 import type { ArchiveYear, Page } from "../../../src/model/types";
-import { allHrefs, makeArticleFixture, makeArticles, makeContext, makeIndexPage, makeSource, makeTopic, renderParsed, text } from "./fixtures";
+import { allHrefs, makeArticleFixture, makeArticles, makeContext, makeIndexPage, makeSource, makeTopic, renderParsed, text, archiveDirectory, sourceListing, termDirectory, topicListing } from "./fixtures";
 
 const years: ArchiveYear[] = [
   { kind: "year", year: 2023, path: "/2023/", count: 3, months: [{ kind: "month", year: 2023, month: 8, path: "/2023/08/", count: 3 }] },
@@ -11,8 +11,8 @@ const years: ArchiveYear[] = [
 const samples: [string, Page][] = [
   ["article", { kind: "article", path: "/2023/08/06/factories-reopen/", article: makeArticleFixture(), previous: makeArticles(2)[1], next: makeArticles(1)[0], related: makeArticles(3) }],
   ["home", makeIndexPage({ kind: "home" }, { pageNumber: 2, totalPages: 3 })],
-  ["topic", makeIndexPage({ kind: "topic", topic: makeTopic("북한", "북한", 3) }, { base: "/topics/북한/" })],
-  ["source", makeIndexPage({ kind: "source", source: makeSource("Daily Ledger", "https://ledger.example") }, { base: "/sources/daily-ledger/" })],
+  ["topic", makeIndexPage(topicListing(makeTopic("북한", "북한", 3)), { base: "/topics/북한/" })],
+  ["source", makeIndexPage(sourceListing(makeSource("Daily Ledger", "https://ledger.example")), { base: "/sources/daily-ledger/" })],
   [
     "period",
     makeIndexPage(
@@ -25,9 +25,9 @@ const samples: [string, Page][] = [
       { base: "/2023/08/06/" },
     ),
   ],
-  ["topics", { kind: "topics", path: "/topics/", terms: [makeTopic("Economy"), makeTopic("북한", "북한")] }],
-  ["sources", { kind: "sources", path: "/sources/", terms: [makeSource("Daily Ledger")] }],
-  ["archive", { kind: "archive", path: "/archive/", years }],
+  ["topics", termDirectory("topics", [makeTopic("Economy"), makeTopic("북한", "북한")])],
+  ["sources", termDirectory("sources", [makeSource("Daily Ledger")])],
+  ["archive", archiveDirectory(years)],
   ["not-found", { kind: "not-found", path: "/404.html" }],
 ];
 
@@ -94,7 +94,7 @@ describe("head", () => {
   });
 
   it("marks the current section in the main navigation", () => {
-    const { root } = renderParsed({ kind: "topics", path: "/topics/", terms: [] }, makeContext());
+    const { root } = renderParsed(termDirectory("topics", []), makeContext());
     const current = root.querySelectorAll('header nav a[aria-current="page"]');
     expect(current.map((a) => text(a))).toEqual(["Topics"]);
   });

@@ -5,12 +5,16 @@ import { DateTime } from "luxon";
 import { parse, type HTMLElement } from "node-html-parser";
 import { defaultSiteConfig, type SiteConfig } from "../../../src/config/site-config";
 import type {
+  ArchiveDirectoryPage,
+  ArchiveYear,
   Article,
   ArticlePage,
   IndexPage,
   Listing,
   Pagination,
   Source,
+  TermDirectoryPage,
+  Timeline,
   Topic,
 } from "../../../src/model/types";
 import type { Page } from "../../../src/model/types";
@@ -121,4 +125,31 @@ export function allHrefs(root: HTMLElement): string[] {
 
 export function text(el: HTMLElement | null): string {
   return (el?.text ?? "").replace(/\s+/g, " ").trim();
+}
+
+/** A topic's listing with a one-year timeline, as the model gives every topic. */
+export function topicListing(topic: Topic, overrides: Partial<Extract<Listing, { kind: "topic" }>> = {}): Listing {
+  return { kind: "topic", topic, timeline: SAMPLE_TIMELINE, related: [], ...overrides };
+}
+
+export function sourceListing(source: Source): Listing {
+  return { kind: "source", source, timeline: SAMPLE_TIMELINE };
+}
+
+export const SAMPLE_TIMELINE: Timeline = {
+  first: { year: 2023, month: 8, day: 6 },
+  last: { year: 2023, month: 8, day: 20 },
+  volume: { unit: "month", buckets: Array.from({ length: 12 }, (_, i) => ({ year: 2023, month: i + 1, count: i === 7 ? 3 : 0 })) },
+  years: [{ year: 2023, count: 3, path: "/topics/economy/" }],
+};
+
+/** The topics or sources directory, without a "most covered" section unless one is given. */
+export function termDirectory(kind: "topics" | "sources", terms: readonly Topic[], mostCovered: readonly Topic[] = []): TermDirectoryPage {
+  return { kind, path: `/${kind}/`, terms, mostCovered };
+}
+
+/** The archive directory, its volume counted from the years' months. */
+export function archiveDirectory(years: readonly ArchiveYear[]): ArchiveDirectoryPage {
+  const months = years.flatMap((year) => year.months).sort((a, b) => a.year - b.year || (a.month ?? 0) - (b.month ?? 0));
+  return { kind: "archive", path: "/archive/", years, volume: { unit: "month", buckets: months.map((m) => ({ year: m.year, month: m.month, count: m.count })) } };
 }

@@ -2,7 +2,7 @@
 
 import { describe, expect, it } from "vitest";
 import type { Listing, Period } from "../../../src/model/types";
-import { makeArticle, makeArticles, makeContext, makeIndexPage, makeSource, makeTopic, renderParsed, text } from "./fixtures";
+import { makeArticle, makeArticles, makeContext, makeIndexPage, makeSource, makeTopic, renderParsed, text, sourceListing, topicListing } from "./fixtures";
 
 const context = makeContext({ description: "Forty years of news." });
 
@@ -14,8 +14,8 @@ const year2023: Period = { kind: "year", year: 2023, path: "/2023/", count: 9 };
 describe("index page headings", () => {
   it.each([
     ["home", { kind: "home" }, "Latest articles", "Forty years of news."],
-    ["topic", { kind: "topic", topic: makeTopic("Weather", "weather", 3) }, "Weather", "3 articles"],
-    ["source", { kind: "source", source: makeSource("Daily Ledger") }, "Daily Ledger", "3 articles"],
+    ["topic", topicListing(makeTopic("Weather", "weather", 3)), "Weather", "3 articles · 6 – 20 August 2023"],
+    ["source", sourceListing(makeSource("Daily Ledger")), "Daily Ledger", "3 articles · 6 – 20 August 2023"],
     ["year", { kind: "period", period: year2023 }, "2023", "3 articles"],
     ["month", { kind: "period", period: august, parent: year2023 }, "August 2023", "3 articles"],
     ["day", { kind: "period", period: { kind: "day", year: 2023, month: 8, day: 6, path: "/2023/08/06/", count: 3 } }, "6 August 2023", "3 articles"],
@@ -26,14 +26,14 @@ describe("index page headings", () => {
   });
 
   it("counts a single article in the singular", () => {
-    const page = makeIndexPage({ kind: "topic", topic: makeTopic("Rare") }, { articles: [makeArticle()] });
-    expect(text(renderParsed(page, context).root.querySelector(".listing-count"))).toBe("1 article");
+    const page = makeIndexPage(topicListing(makeTopic("Rare")), { articles: [makeArticle()] });
+    expect(text(renderParsed(page, context).root.querySelector(".listing-count"))).toBe("1 article · 6 – 20 August 2023");
   });
 
   it("links a source's homepage when it is known", () => {
-    const withUrl = renderParsed(makeIndexPage({ kind: "source", source: makeSource("Ledger", "https://ledger.example") }), context).root;
+    const withUrl = renderParsed(makeIndexPage(sourceListing(makeSource("Ledger", "https://ledger.example"))), context).root;
     expect(withUrl.querySelector(".listing-homepage a")?.getAttribute("href")).toBe("https://ledger.example");
-    const without = renderParsed(makeIndexPage({ kind: "source", source: makeSource("Ledger") }), context).root;
+    const without = renderParsed(makeIndexPage(sourceListing(makeSource("Ledger"))), context).root;
     expect(without.querySelector(".listing-homepage")).toBeNull();
   });
 
@@ -86,7 +86,7 @@ describe("index page entries", () => {
 
 describe("pagination", () => {
   const nav = (pageNumber: number, totalPages: number) => {
-    const page = makeIndexPage({ kind: "topic", topic: makeTopic("Weather") }, { pageNumber, totalPages, base: "/topics/weather/" });
+    const page = makeIndexPage(topicListing(makeTopic("Weather")), { pageNumber, totalPages, base: "/topics/weather/" });
     return renderParsed(page, makeContext({ pathPrefix: "/news" })).root.querySelector('nav[aria-label="Pagination"]');
   };
 

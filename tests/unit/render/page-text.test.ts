@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import type { Listing, Page } from "../../../src/model/types";
 import { articleCount, documentTitle, listingHeading, metaDescription, pageOfPages } from "../../../src/render/page-text";
-import { makeArticle, makeArticlePage, makeIndexPage, makePagination, makeSite, makeSource, makeTopic } from "./fixtures";
+import { makeArticle, makeArticlePage, makeIndexPage, makePagination, makeSite, makeSource, makeTopic, archiveDirectory, sourceListing, termDirectory, topicListing } from "./fixtures";
 
 const site = makeSite({ title: "Gazette", description: "Forty years of news." });
 
@@ -32,8 +32,8 @@ const month: Listing = { kind: "period", period: { kind: "month", year: 2023, mo
 describe("listingHeading", () => {
   it.each([
     [{ kind: "home" }, "Latest articles"],
-    [{ kind: "topic", topic: makeTopic("North Korea") }, "North Korea"],
-    [{ kind: "source", source: makeSource("Daily Ledger") }, "Daily Ledger"],
+    [topicListing(makeTopic("North Korea")), "North Korea"],
+    [sourceListing(makeSource("Daily Ledger")), "Daily Ledger"],
     [month, "August 2023"],
     [{ kind: "period", period: { kind: "day", year: 2023, month: 8, day: 6, path: "/2023/08/06/", count: 2 } }, "6 August 2023"],
     [{ kind: "period", period: { kind: "year", year: 2023, path: "/2023/", count: 200 } }, "2023"],
@@ -48,9 +48,9 @@ describe("documentTitle", () => {
     [makeIndexPage({ kind: "home" }), "Latest articles – Gazette"],
     [makeIndexPage({ kind: "home" }, { pageNumber: 2, totalPages: 7 }), "Latest articles, page 2 of 7 – Gazette"],
     [makeIndexPage(month, { pageNumber: 3, totalPages: 4, base: "/2023/08/" }), "August 2023, page 3 of 4 – Gazette"],
-    [{ kind: "topics", path: "/topics/", terms: [] }, "Topics – Gazette"],
-    [{ kind: "sources", path: "/sources/", terms: [] }, "Sources – Gazette"],
-    [{ kind: "archive", path: "/archive/", years: [] }, "Archive – Gazette"],
+    [termDirectory("topics", []), "Topics – Gazette"],
+    [termDirectory("sources", []), "Sources – Gazette"],
+    [archiveDirectory([]), "Archive – Gazette"],
     [{ kind: "not-found", path: "/404.html" }, "Page not found – Gazette"],
   ] as [Page, string][])("%#: %s", (page, expected) => {
     expect(documentTitle(page, site)).toBe(expected);
@@ -64,7 +64,7 @@ describe("metaDescription", () => {
   });
 
   it("describes listings with their size", () => {
-    const topic = makeIndexPage({ kind: "topic", topic: makeTopic("Weather") }, { pageNumber: 2, totalPages: 3, base: "/topics/weather/" });
+    const topic = makeIndexPage(topicListing(makeTopic("Weather")), { pageNumber: 2, totalPages: 3, base: "/topics/weather/" });
     expect(metaDescription(topic, site)).toBe("30 articles about Weather in Gazette. Page 2 of 3.");
     expect(metaDescription(makeIndexPage(month), site)).toBe("3 articles from August 2023 in Gazette.");
     expect(metaDescription(makeIndexPage({ kind: "home" }), site)).toBe("Forty years of news.");
@@ -74,8 +74,8 @@ describe("metaDescription", () => {
 
 describe("directory descriptions", () => {
   it.each([
-    [{ kind: "topics", path: "/topics/", terms: [makeTopic("Weather")] }, "1 topic in Gazette, A–Z."],
-    [{ kind: "sources", path: "/sources/", terms: [makeSource("A"), makeSource("B")] }, "2 sources in Gazette, A–Z."],
+    [termDirectory("topics", [makeTopic("Weather")]), "1 topic in Gazette, A–Z."],
+    [termDirectory("sources", [makeSource("A"), makeSource("B")]), "2 sources in Gazette, A–Z."],
   ] as [Page, string][])("%#: %s", (page, expected) => {
     expect(metaDescription(page, site)).toBe(expected);
   });

@@ -1,7 +1,7 @@
 // Render stage tests: which page numbers a pagination bar shows.
 
 import { describe, expect, it } from "vitest";
-import { paginationWindow } from "../../../src/render/pagination-window";
+import { paginationWindow, responsiveWindow } from "../../../src/render/pagination-window";
 
 describe("paginationWindow", () => {
   it.each([
@@ -39,5 +39,22 @@ describe("paginationWindow", () => {
         expect(new Set(pages).size).toBe(pages.length);
       }
     }
+  });
+});
+
+describe("responsiveWindow", () => {
+  const show = (current: number, total: number) =>
+    responsiveWindow(current, total).map((slot) => ("page" in slot ? (slot.wideOnly ? `(${slot.page})` : slot.page) : slot.narrowOnly ? "(…)" : "…"));
+
+  it.each([
+    // (n): only on a wide screen; (…): a gap only on a phone.
+    [5, 9, [1, "(…)", "(2)", "(3)", 4, 5, 6, "(…)", "(7)", "(8)", 9]],
+    [1, 12, [1, 2, "(3)", "…", 12]],
+    [6, 14, [1, "…", "(4)", 5, 6, 7, "(8)", "…", 14]],
+    [3, 20, [1, 2, 3, 4, "(5)", "…", 20]],
+    [2, 3, [1, 2, 3]],
+    [1, 1, [1]],
+  ] as const)("page %i of %i → %j", (current, total, expected) => {
+    expect(show(current, total)).toEqual(expected);
   });
 });

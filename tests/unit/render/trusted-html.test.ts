@@ -5,7 +5,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import type { Page } from "../../../src/model/types";
-import { makeArticle, makeArticlePage, makeContext, makeIndexPage, makeSource, makeTopic, renderParsed, text } from "./fixtures";
+import { makeArticle, makeArticlePage, makeContext, makeIndexPage, makeSource, makeTopic, renderParsed, text, sourceListing, termDirectory, topicListing } from "./fixtures";
 
 const HOSTILE = "<script>alert(1)</script>";
 const root = join(import.meta.dirname, "../../..");
@@ -43,8 +43,8 @@ describe("everything else is escaped", () => {
   });
   const pages: [string, Page][] = [
     ["article", makeArticlePage({ article: hostileArticle, related: [hostileArticle], previous: hostileArticle })],
-    ["index", makeIndexPage({ kind: "topic", topic: makeTopic(HOSTILE, "hostile") }, { articles: [hostileArticle] })],
-    ["directory", { kind: "topics", path: "/topics/", terms: [makeTopic(HOSTILE, "hostile")] }],
+    ["index", makeIndexPage(topicListing(makeTopic(HOSTILE, "hostile")), { articles: [hostileArticle] })],
+    ["directory", termDirectory("topics", [makeTopic(HOSTILE, "hostile")])],
   ];
 
   it.each(pages)("%s page", (_kind, page) => {
@@ -64,7 +64,7 @@ describe("everything else is escaped", () => {
   });
 
   it("escapes quotes in attribute values", () => {
-    const page = makeIndexPage({ kind: "source", source: makeSource("Ledger", 'https://x.example/?q="><b>x</b>') });
+    const page = makeIndexPage(sourceListing(makeSource("Ledger", 'https://x.example/?q="><b>x</b>')));
     const { html, root: doc } = renderParsed(page, makeContext());
     expect(doc.querySelectorAll(".listing-homepage b")).toHaveLength(0);
     expect(html).toContain("&quot;");

@@ -5,7 +5,7 @@
 import { parse } from "node-html-parser";
 import { describe, expect, it } from "vitest";
 import type { Page } from "../../../src/model/types";
-import { makeArticleFixture, makeArticlePage, makeContext, makeIndexPage, makeTopic, renderParsed, text } from "../render/fixtures";
+import { makeArticleFixture, makeArticlePage, makeContext, makeIndexPage, makeTopic, renderParsed, text, topicListing } from "../render/fixtures";
 
 const searchPage: Page = { kind: "search", path: "/search/" };
 const prefixed = makeContext({ pathPrefix: "/news" });
@@ -30,6 +30,17 @@ describe("the search page", () => {
     expect(scripts.map((script) => script.getAttribute("src"))).toEqual(["/news/pagefind/0/pagefind-ui.js", "/news/search/search.js"]);
     expect(scripts.map((script) => script.text)).toEqual(["", ""]);
     expect(html).not.toMatch(/\son[a-z]+=/i);
+  });
+
+  it("has an order control, hidden until the script shows it, with newest first chosen", () => {
+    const control = root.querySelector("fieldset#search-order");
+    expect(control?.hasAttribute("hidden")).toBe(true);
+    expect(text(control?.querySelector("legend") ?? null)).toBe("Order results");
+    expect(control?.querySelectorAll("input[type=radio]").map((radio) => [radio.getAttribute("name"), radio.getAttribute("value"), radio.hasAttribute("checked")])).toEqual([
+      ["order", "date", true],
+      ["order", "relevance", false],
+    ]);
+    expect(control?.querySelectorAll("label").map((label) => text(label))).toEqual(["Newest first", "Best match"]);
   });
 
   it("tells readers without JavaScript where else to look, with prefixed links", () => {
@@ -105,7 +116,7 @@ describe("an article page", () => {
 
 describe("an index page", () => {
   it("is left out of the index: no indexed content, no filters", () => {
-    const { html } = renderParsed(makeIndexPage({ kind: "topic", topic: makeTopic("Economy") }), makeContext());
+    const { html } = renderParsed(makeIndexPage(topicListing(makeTopic("Economy"))), makeContext());
     expect(html).not.toMatch(/data-pagefind-(body|filter|sort)/);
   });
 });
