@@ -1,10 +1,13 @@
-// Pipeline driver for a whole build: configuration → content → model → Eleventy
-// writes every page that changed into a staging folder, unchanged ones are
-// reused from the last output → Pagefind indexes the article pages, shard by
-// shard, unchanged shards reused → files written anew with the bytes they had
-// keep their old modification time → the staging folder replaces the output,
-// and the janitor process removes the replaced one in the background. When the
-// output already holds exactly what would be written, it is left alone.
+// Pipeline driver for a whole build, in this order:
+//   1. configuration: the site settings, the output folder checked, the Eleventy configuration read;
+//   2. content → Markdown → model (prepare-archive.ts), the site's own pages checked with it;
+//   3. the output plan (src/build/reuse): what each output file is made from, what the
+//      previous output already holds; when it holds everything, the build stops here;
+//   4. writing into a staging folder (src/build/write): the site's own Eleventy run, the
+//      archive's files in batches, the rest linked from the previous output;
+//   5. search: Pagefind indexes the article pages shard by shard, unchanged shards linked;
+//   6. files written anew with the bytes they had keep their modification time;
+//   7. the staging folder replaces the output (src/build/output), and the plan is recorded.
 // Nothing is written when any stage fails.
 
 import { loadSiteConfig, SITE_CONFIG_FILE } from "../config/site-config";
