@@ -46,10 +46,10 @@ export function noteDiagnostics(file: string, bodyLine: number, notes: readonly 
     if (group.length <= MAX_NOTES_PER_KIND) {
       for (const note of group) diagnostics.push({ severity: "warning", file, line: at(note), message: describeNote(note) });
     } else {
-      const lines = group.map(at);
+      const lines = [...new Set(group.map(at))];
       const shown = lines.slice(0, LINES_SHOWN).join(", ");
       const more = lines.length > LINES_SHOWN ? ` and ${lines.length - LINES_SHOWN} more` : "";
-      const message = `${describeNote(first)} (${group.length} times in this file, at lines ${shown}${more})`;
+      const message = `${describeNote(first)} (${group.length} times in this file, on lines ${shown}${more})`;
       diagnostics.push({ severity: "warning", file, line: at(first), message });
     }
   }
@@ -85,7 +85,7 @@ export function describeNote(note: BodyNote): string {
       return describeAttribute(note.tag, note.attribute, note.partly);
     case "url":
       return note.use === "link"
-        ? `\`${shorten(note.url)}\` was not made a link (its text stays as written): links may use ${LINK_SCHEMES.join(", ")} or stay on the site; correct the address or remove the link`
+        ? `\`${shorten(note.url)}\` was not made a link or image (the text stays): links may use ${LINK_SCHEMES.join(", ")} or stay on the site; correct the address or remove the link`
         : `removed the image, video or audio source \`${shorten(note.url)}\`: media load only from http(s) addresses or from the site; put the file on a web server (or beside the article) and link to it`;
     case "heading-id":
       return `heading id \`${note.wanted}\` is already used ${note.byLayout ? "by the page layout" : "by an earlier heading"}; this heading's id is \`${note.used}\` (choose another id, and update links to \`#${note.wanted}\`)`;

@@ -12,9 +12,12 @@ import { LINK_SCHEMES, MEDIA_SCHEMES } from "./url-policy";
 
 const TEXT_ALIGN = [/^(left|right|center|justify)$/];
 const HEADINGS = ["h1", "h2", "h3", "h4", "h5", "h6"];
-/** The classes highlight.js marks code up with: `hljs-keyword`, and sub-scopes such as `function_`. */
-const HIGHLIGHT_CLASSES = [/^hljs-[a-z][a-z0-9_-]*$/, /^[a-z][a-z0-9_-]*_$/];
 const LANGUAGE_CLASS = [/^language-\S+$/];
+/**
+ * The classes highlight.js marks code up with: `hljs-keyword`, sub-scopes such as `function_`,
+ * and `language-xml` around code in another language (HTML inside a template string, say).
+ */
+const HIGHLIGHT_CLASSES = [/^hljs-[a-z][a-z0-9_-]*$/, /^[a-z][a-z0-9_-]*_$/, ...LANGUAGE_CLASS];
 
 /** The allowlist itself; exported because the render cache key must change whenever it does. */
 export function sanitizerOptions(allowedIframeHosts: readonly string[]): sanitizeHtml.IOptions {
