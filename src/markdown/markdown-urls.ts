@@ -25,14 +25,14 @@ export function useUrlPolicy(md: Markdown): void {
   let parsing: { notes: () => BodyNote[]; line: number } | undefined;
   const seen = new Set<string>();
   md.validateLink = (url) => {
-    const allowed = allowsUrl(url, "link");
+    if (allowsUrl(url, "link")) return true;
     // markdown-it may try one link more than once (nested brackets); one note is enough.
     const key = `${parsing?.line}\0${url}`;
-    if (!allowed && parsing !== undefined && !seen.has(key)) {
+    if (parsing !== undefined && !seen.has(key)) {
       seen.add(key);
       parsing.notes().push({ kind: "url", use: "link", url: md.normalizeLinkText(url), line: parsing.line });
     }
-    return allowed;
+    return false;
   };
   md.core.ruler.before("normalize", "url_policy_start", (state: StateCore) => {
     const env = state.env as NotesEnv;
