@@ -22,6 +22,8 @@ export interface GeneratedFile {
 }
 
 export const DEFAULT_SEED = 1;
+/** Part of a cached archive's folder name: bump it whenever the generated files change, so no stale archive is measured. */
+export const GENERATOR_VERSION = 2;
 export const DEFAULT_CACHE_ROOT = fileURLToPath(new URL("../.cache/bench", import.meta.url));
 
 const FIRST_DAY = Date.UTC(2004, 0, 1);
@@ -98,7 +100,7 @@ export function writeArchive(dir: string, spec: ArchiveSpec): number {
 }
 
 export function archiveCacheDir(spec: ArchiveSpec, cacheRoot: string = DEFAULT_CACHE_ROOT): string {
-  return path.join(cacheRoot, `${spec.count}-${spec.seed}`);
+  return path.join(cacheRoot, `${spec.count}-${spec.seed}-v${GENERATOR_VERSION}`);
 }
 
 /**

@@ -83,7 +83,11 @@ export function validateArticle(input: ArticleInput): ValidationResult {
 
   const date = (key: "date" | "updated"): { date: DateTime; dateOnly: boolean } | undefined => {
     if (!present(key)) return undefined;
-    const result = parseContentDate(get(key), input.zone);
+    const value = get(key);
+    const result = parseContentDate(value, input.zone);
+    if (result.ok && result.canonical !== undefined) {
+      report("warning", key, `${key}: read \`${String(value).trim()}\` as ${result.canonical}; write it as \`${result.canonical}\``);
+    }
     if (result.ok) return result;
     error(key, result.message);
     return undefined;

@@ -76,7 +76,7 @@ export async function analyzeArchive(options: PrepareOptions): Promise<AnalyzedA
       ? { pages: [], diagnostics: [] }
       : await loadPages({ pagesDir: options.pagesDir, formats: options.pageFormats, displayBase: options.displayBase });
   const { model, diagnostics } = buildArchive(rendered.articles, options.site, pages.pages);
-  const all = [...loaded.diagnostics, ...pages.diagnostics, ...diagnostics, ...pageCollisions(model)];
+  const all = [...loaded.diagnostics, ...rendered.diagnostics, ...pages.diagnostics, ...diagnostics, ...pageCollisions(model)];
   return { model, diagnostics: options.strict ? all.map(asError) : all, renderStats: rendered.stats };
 }
 

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { TOPIC_COUNT } from "../../../bench/corpus";
 import {
   archiveCacheDir,
+  GENERATOR_VERSION,
   ensureArchive,
   generateArchive,
   newArticle,
@@ -32,10 +33,10 @@ function tagsOf(file: GeneratedFile): string[] {
   return raw.replace(/^[["]|[\]"]$/g, "").split(", ");
 }
 
-/** Words of the body as a reader sees them: link targets and Markdown markers are not words. */
+/** Words of the body as a reader sees them: link targets, Markdown markers and code are not words. */
 function bodyWordCount(file: GeneratedFile): number {
   const body = file.text.slice(file.text.indexOf("\n---\n", 4) + 5);
-  return body.replace(/\]\([^)]*\)/g, " ").match(/\p{L}+/gu)?.length ?? 0;
+  return body.replace(/^```[^]*?^```$/gm, " ").replace(/\]\([^)]*\)/g, " ").match(/\p{L}+/gu)?.length ?? 0;
 }
 
 describe("generateArchive", () => {
@@ -97,7 +98,7 @@ describe("generateArchive", () => {
     expect(withoutOffset).toBeGreaterThan(0);
   });
 
-  it("gives every article 1 to 5 distinct topics and a body of 300 to 900 words with headings, lists, quotes and links", () => {
+  it("gives every article 1 to 5 distinct topics and a body of 300 to 900 words with headings, lists, quotes, links and code", () => {
     const files = generate(300, 4);
     for (const file of files) {
       const tags = tagsOf(file);
@@ -109,7 +110,7 @@ describe("generateArchive", () => {
       expect(words).toBeLessThanOrEqual(900);
     }
     const all = files.map((file) => file.text).join("\n");
-    for (const marker of [/^## \S/m, /^- \S/m, /^> \S/m, /\[[^\]]+\]\(https:\/\/[^)]+\)/]) {
+    for (const marker of [/^## \S/m, /^- \S/m, /^> \S/m, /\[[^\]]+\]\(https:\/\/[^)]+\)/, /^```python\n[^]+?\n```$/m]) {
       expect(all).toMatch(marker);
     }
   });
@@ -176,13 +177,13 @@ describe("ensureArchive", () => {
   });
   afterAll(() => rmSync(cacheRoot, { recursive: true, force: true }));
 
-  it("generates into <count>-<seed>/ once, then reuses it", async () => {
+  it("generates into <count>-<seed>-v<generator version>/ once, then reuses it", async () => {
     const spec = { count: 12, seed: 42 };
     const first = ensureArchive(spec, cacheRoot);
-    expect(first).toEqual({ dir: path.join(cacheRoot, "12-42"), generated: true });
+    expect(first).toEqual({ dir: path.join(cacheRoot, `12-42-v${GENERATOR_VERSION}`), generated: true });
     expect(archiveCacheDir(spec, cacheRoot)).toBe(first.dir);
     expect(await articlePaths(first.dir)).toHaveLength(12);
     expect(ensureArchive(spec, cacheRoot)).toEqual({ dir: first.dir, generated: false });
-    expect(readdirSync(cacheRoot)).toEqual(["12-42"]);
+    expect(readdirSync(cacheRoot)).toEqual([`12-42-v${GENERATOR_VERSION}`]);
   });
 });
