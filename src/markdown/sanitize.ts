@@ -20,7 +20,7 @@ export function sanitizerOptions(allowedIframeHosts: readonly string[]): sanitiz
     ],
     allowedAttributes: {
       a: ["href", "title", "name", "id", "rel"],
-      img: ["src", "srcset", "sizes", "alt", "title", "width", "height", "loading"],
+      img: ["src", "srcset", "sizes", "alt", "title", "width", "height", "loading", "decoding"],
       source: ["src", "srcset", "sizes", "type", "media"],
       video: ["src", "poster", "controls", "width", "height", "preload"],
       audio: ["src", "controls", "preload"],

@@ -24,10 +24,10 @@ export interface PageOutput {
   readonly permalinkLine?: number;
 }
 
-/** The archive's own files, from the output folder: its pages, feeds and other files, and the stylesheet. */
+/** The archive's own files, from the output folder: its pages, feeds and other files, the files published with articles, and the stylesheet. */
 export function archiveOutputs(model: ArchiveModel): ReadonlySet<string> {
   const assets = listFiles(ASSETS_DIR).map((file) => `${ASSETS_OUTPUT}/${file}`);
-  return new Set([...siteFiles(model).map((file) => file.outputPath), ...assets]);
+  return new Set([...siteFiles(model).map((file) => file.outputPath), ...model.files.map((file) => file.outputPath), ...assets]);
 }
 
 /** Collisions of the model's pages, whose URLs were worked out before Eleventy ran. */

@@ -11,6 +11,7 @@ import Eleventy from "@11ty/eleventy";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { allowTypeScriptImports } from "../../../src/eleventy/project";
 import { attachRun } from "../../../src/eleventy/run-context";
+import { ImageCache } from "../../../src/images/image-cache";
 import type { ArchiveModel } from "../../../src/model/types";
 import { siteFiles } from "../../../src/render/site-files";
 import { fixtureModel, NO_PAGES_ELEVENTY_CONFIG, outputPathsUnder } from "../../support/built-site";
@@ -32,7 +33,7 @@ describe("the archive plugin", () => {
     const eleventy = new Eleventy(undefined, out, {
       quietMode: true,
       configPath: NO_PAGES_ELEVENTY_CONFIG,
-      config: (config) => attachRun(config, { role: "whole", archive: () => model }),
+      config: (config) => attachRun(config, { role: "whole", archive: () => model, staticDir: "static", images: new ImageCache(undefined) }),
     });
     await eleventy.write();
     const files = siteFiles(model);
