@@ -54,7 +54,7 @@ const port = parsePortOrExit(flags.port, USAGE);
 
 try {
   const site = withStaticDir(loadSiteConfig(flags.config), flags.static);
-  const images = new ImageCache(DEFAULT_CACHE_DIR);
+  const images = new ImageCache(DEFAULT_CACHE_DIR, flags.content);
   assertSafeOutputDir({
     outputDir: flags.output,
     contentDir: flags.content,

@@ -75,7 +75,7 @@ function standaloneRun(eleventyConfig: UserConfig, options: NewsArchiveOptions):
   const contentDir = options.contentDir ?? "content";
   eleventyConfig.addWatchTarget(contentDir);
   const site = loadSiteConfig(options.configFile);
-  const images = new ImageCache(DEFAULT_CACHE_DIR);
+  const images = new ImageCache(DEFAULT_CACHE_DIR, contentDir);
   const archive: ArchiveSource = async () =>
     (
       await prepareArchive({

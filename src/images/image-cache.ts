@@ -1,9 +1,10 @@
 // Images, the cache: `.cache/images/` holds the resized copies of the
-// archive's images (`<content key>-<width>.<format>`) and a small record of
-// each image the last build used: its size and modification time, its
-// dimensions and, once resized, the key of its content. An unchanged image is
-// therefore neither read nor resized again. Without a cache folder the resized
-// copies go to a temporary folder removed when the build ends.
+// archives' images (`<content key>-<width>.<format>`) and, per content folder,
+// a small record of each image its last build used: its size and modification
+// time, its dimensions and, once resized, the key of its content. An unchanged
+// image is therefore neither read nor resized again. Copies no record names
+// any more are removed. Without a cache folder the resized copies go to a
+// temporary folder removed when the build ends.
 
 import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
@@ -32,20 +33,24 @@ interface Entry extends ImageStamp {
 }
 
 const RECORD_FORMAT = 1;
-const RECORD_NAME = "images.json";
 
 export class ImageCache {
   /** Where resized copies are kept. */
   readonly folder: string;
   private readonly temporary: boolean;
+  /** `<folder>/<hash of the content folder>.json` */
+  private readonly record: string;
+  private readonly contentDir: string;
   private readonly known: Map<string, Entry>;
   private readonly used = new Map<string, Entry>();
 
-  /** The cache in `<cacheDir>/images/`, or a temporary one without a cache folder. */
-  constructor(cacheDir: string | undefined) {
+  /** The cache in `<cacheDir>/images/` for the images of `contentDir`, or a temporary one without a cache folder. */
+  constructor(cacheDir: string | undefined, contentDir: string) {
     this.temporary = cacheDir === undefined;
     this.folder = cacheDir === undefined ? mkdtempSync(path.join(tmpdir(), "news-archive-images-")) : path.join(cacheDir, "images");
-    this.known = cacheDir === undefined ? new Map() : readRecord(path.join(this.folder, RECORD_NAME));
+    this.contentDir = path.resolve(contentDir);
+    this.record = path.join(this.folder, `${createHash("sha256").update(this.contentDir).digest("hex").slice(0, 16)}.json`);
+    this.known = cacheDir === undefined ? new Map() : (readRecord(this.record)?.entries ?? new Map());
   }
 
   /** The size and modification time of `file` now. */
@@ -78,8 +83,9 @@ export class ImageCache {
   }
 
   /**
-   * Records the images this build used and removes resized copies of any other; with a temporary
-   * folder, removes it. Never throws: without the record the next build only does more.
+   * Records the images this build used; removes the records of content folders that are gone, and
+   * the resized copies no record names. With a temporary folder, removes it. Never throws: without
+   * the record the next build only does more.
    */
   close(): void {
     try {
@@ -89,15 +95,19 @@ export class ImageCache {
       }
       if (this.used.size === 0 && !existsSync(this.folder)) return;
       mkdirSync(this.folder, { recursive: true });
-      const record = path.join(this.folder, RECORD_NAME);
-      const temporary = `${record}.${process.pid}.tmp`;
-      writeFileSync(temporary, JSON.stringify({ format: RECORD_FORMAT, entries: Object.fromEntries(this.used) }));
-      renameSync(temporary, record);
-      const keys = new Set([...this.used.values()].map((entry) => entry.key));
-      for (const name of readdirSync(this.folder)) {
-        if (name === RECORD_NAME) continue;
+      const temporary = `${this.record}.${process.pid}.tmp`;
+      writeFileSync(temporary, JSON.stringify({ format: RECORD_FORMAT, contentDir: this.contentDir, entries: Object.fromEntries(this.used) }));
+      renameSync(temporary, this.record);
+      const keys = new Set<string | undefined>();
+      const names = readdirSync(this.folder);
+      for (const name of names.filter((file) => file.endsWith(".json"))) {
+        const record = readRecord(path.join(this.folder, name));
+        if (record === undefined || !existsSync(record.contentDir)) rmSync(path.join(this.folder, name), { force: true });
+        else for (const entry of record.entries.values()) keys.add(entry.key);
+      }
+      for (const name of names) {
         const key = /^(.+)-\d+\.\w+$/.exec(name)?.[1];
-        if (key === undefined || !keys.has(key)) rmSync(path.join(this.folder, name), { force: true });
+        if (!name.endsWith(".json") && (key === undefined || !keys.has(key))) rmSync(path.join(this.folder, name), { force: true });
       }
     } catch {
       // The cache only saves time.
@@ -116,12 +126,16 @@ export class ImageCache {
   }
 }
 
-function readRecord(file: string): Map<string, Entry> {
+/** A content folder's record, or undefined when it is missing, damaged or of another format. */
+function readRecord(file: string): { readonly contentDir: string; readonly entries: Map<string, Entry> } | undefined {
   try {
-    const parsed = JSON.parse(readFileSync(file, "utf8")) as { format?: unknown; entries?: Record<string, Entry> };
-    if (parsed.format !== RECORD_FORMAT || typeof parsed.entries !== "object" || parsed.entries === null) return new Map();
-    return new Map(Object.entries(parsed.entries).filter(([, entry]) => typeof entry?.size === "number" && typeof entry.mtimeMs === "number"));
+    const parsed = JSON.parse(readFileSync(file, "utf8")) as { format?: unknown; contentDir?: unknown; entries?: Record<string, Entry> };
+    if (parsed.format !== RECORD_FORMAT || typeof parsed.contentDir !== "string" || typeof parsed.entries !== "object" || parsed.entries === null) {
+      return undefined;
+    }
+    const entries = Object.entries(parsed.entries).filter(([, entry]) => typeof entry?.size === "number" && typeof entry.mtimeMs === "number");
+    return { contentDir: parsed.contentDir, entries: new Map(entries) };
   } catch {
-    return new Map();
+    return undefined;
   }
 }

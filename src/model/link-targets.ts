@@ -59,11 +59,19 @@ export function resolveReference(url: string, from: Referrer, index: TargetIndex
   return { target: written.startsWith("/") ? fromRoot(written, index) : fromHere(written, from, index, media), suffix };
 }
 
+/**
+ * A path from the site's root, written without the path prefix or, as it appears in the browser,
+ * with it: the path as written is tried first (an old address may well start like the prefix).
+ */
 function fromRoot(written: string, index: TargetIndex): Target {
   const prefix = index.pathPrefix;
-  const path = prefix !== "" && (written === prefix || written.startsWith(`${prefix}/`)) ? written.slice(prefix.length) || "/" : written;
-  const article = /\.md$/i.test(path) ? index.articleFiles.get(path.slice(1)) : undefined;
-  return article !== undefined ? { kind: "page", path: article } : (onSite(path, index) ?? { kind: "unknown", path });
+  const withoutPrefix = prefix !== "" && (written === prefix || written.startsWith(`${prefix}/`)) ? written.slice(prefix.length) || "/" : undefined;
+  for (const path of withoutPrefix === undefined ? [written] : [written, withoutPrefix]) {
+    const article = /\.md$/i.test(path) ? index.articleFiles.get(path.slice(1)) : undefined;
+    const found = article !== undefined ? ({ kind: "page", path: article } as const) : onSite(path, index);
+    if (found !== undefined) return found;
+  }
+  return { kind: "unknown", path: withoutPrefix ?? written };
 }
 
 function fromHere(written: string, from: Referrer, index: TargetIndex, media: boolean): Target {

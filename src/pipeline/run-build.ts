@@ -95,7 +95,7 @@ export async function runBuild(options: BuildOptions = {}): Promise<BuildResult>
   const site = withStaticDir(loadSiteConfig(configFile, options.env ?? process.env), options.staticDir);
   const cacheDir = options.cacheDir === false ? undefined : (options.cacheDir ?? DEFAULT_CACHE_DIR);
   assertSafeOutputDir({ outputDir, contentDir, configFile, cacheDir });
-  const images = new ImageCache(cacheDir);
+  const images = new ImageCache(cacheDir, contentDir);
   try {
     return await build(options, { contentDir, outputDir, site, cacheDir, images });
   } finally {

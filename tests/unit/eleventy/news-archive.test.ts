@@ -33,7 +33,7 @@ describe("the archive plugin", () => {
     const eleventy = new Eleventy(undefined, out, {
       quietMode: true,
       configPath: NO_PAGES_ELEVENTY_CONFIG,
-      config: (config) => attachRun(config, { role: "whole", archive: () => model, staticDir: "static", images: new ImageCache(undefined) }),
+      config: (config) => attachRun(config, { role: "whole", archive: () => model, staticDir: "static", images: new ImageCache(undefined, "content") }),
     });
     await eleventy.write();
     const files = siteFiles(model);
