@@ -135,7 +135,7 @@ export function folderOf(path: string): string {
 /** A name with an extension other than a page's: a link to it is a link to a file. */
 function looksLikeFile(path: string): boolean {
   const name = path.slice(path.lastIndexOf("/") + 1);
-  return /\.[A-Za-z0-9]{1,5}$/.test(name) && !/\.html?$/i.test(name);
+  return /\.(?=[A-Za-z0-9]{1,5}$)[0-9]*[A-Za-z]/.test(name) && !/\.html?$/i.test(name);
 }
 
 function safeDecode(text: string): string {

@@ -54,7 +54,7 @@ export function aliasOutputPath(path: string): string | undefined {
   if (path.endsWith("/")) return `${path}index.html`;
   const name = path.slice(path.lastIndexOf("/") + 1);
   if (/\.html?$/i.test(name)) return path;
-  if (/\.[A-Za-z0-9]{1,5}$/.test(name)) return undefined;
+  if (/\.(?=[A-Za-z0-9]{1,5}$)[0-9]*[A-Za-z]/.test(name)) return undefined;
   return `${path}/index.html`;
 }
 
