@@ -7,7 +7,7 @@
 
 import { createHash } from "node:crypto";
 import { createRequire } from "node:module";
-import eleventyImage from "@11ty/eleventy-img";
+import type EleventyImage from "@11ty/eleventy-img";
 
 /** Widths of the resized copies, in CSS pixels at 1x; an image narrower than one is not enlarged. */
 export const IMAGE_WIDTHS: readonly number[] = Object.freeze([640, 1280]);
@@ -60,12 +60,20 @@ export interface PlannedVariant {
 export function plannedVariants(type: string, width: number, height: number, extension: string): PlannedVariant[] {
   const own = RESIZED[type];
   if (own === undefined || width <= 0 || height <= 0) return [];
-  const widths = eleventyImage.Image.getValidWidths(width, IMAGE_WIDTHS, false, MINIMUM_THRESHOLD);
+  const widths = eleventyImage().Image.getValidWidths(width, IMAGE_WIDTHS, false, MINIMUM_THRESHOLD);
   const at = (w: number) => Math.floor((w * height) / width);
   const webp = widths.map((w) => ({ width: w, height: at(w), format: "webp", extension: "webp" }));
   if (own === "webp") return webp.filter((variant) => variant.width < width);
   const smaller = widths.filter((w) => w < width).map((w) => ({ width: w, height: at(w), format: own, extension: extension.toLowerCase() }));
   return [...webp, ...smaller];
+}
+
+/**
+ * eleventy-img, loaded on first use: it loads sharp and its native library (tens of megabytes), which
+ * an archive without images never needs.
+ */
+export function eleventyImage(): typeof EleventyImage {
+  return createRequire(import.meta.url)("@11ty/eleventy-img") as typeof EleventyImage;
 }
 
 function packageVersion(name: string): string {

@@ -4,8 +4,8 @@
 // only when they do not (a JPEG with a large EXIF block first).
 
 import { closeSync, openSync, readFileSync, readSync } from "node:fs";
-import eleventyImage from "@11ty/eleventy-img";
 import type { ImageInfo } from "./image-cache";
+import { eleventyImage } from "./image-settings";
 
 const HEAD_BYTES = 64 * 1024;
 
@@ -13,9 +13,9 @@ const HEAD_BYTES = 64 * 1024;
 export function readImageInfo(file: string): ImageInfo {
   let dimensions;
   try {
-    dimensions = eleventyImage.ImageSize(readHead(file));
+    dimensions = eleventyImage().ImageSize(readHead(file));
   } catch {
-    dimensions = eleventyImage.ImageSize(readFileSync(file));
+    dimensions = eleventyImage().ImageSize(readFileSync(file));
   }
   const { width, height, type, orientation } = dimensions;
   if (width === undefined || height === undefined || type === undefined) throw new Error("its header gives no width and height");

@@ -5,11 +5,10 @@
 // read every page of the archive looking for images.
 
 import { existsSync } from "node:fs";
-import eleventyImage from "@11ty/eleventy-img";
 import { ContentError } from "../diagnostics";
 import type { PublishedFile } from "../model/types";
 import type { ImageCache } from "./image-cache";
-import { SHARP_OPTIONS } from "./image-settings";
+import { eleventyImage, SHARP_OPTIONS } from "./image-settings";
 
 /**
  * Makes sure the cache holds every resized copy among `files` and returns, for each, the cached
@@ -37,7 +36,7 @@ export async function resizeImages(files: readonly PublishedFile[], images: Imag
 
 async function resize(source: string, key: string, format: string, widths: readonly number[], images: ImageCache, owner: string): Promise<void> {
   try {
-    await eleventyImage(source, {
+    await eleventyImage()(source, {
       widths,
       formats: [format],
       outputDir: images.folder,

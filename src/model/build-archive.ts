@@ -81,7 +81,9 @@ export function buildArchive(
     navigation: mainNavigation(sitePages),
     files: Object.freeze([...files]),
     redirects: Object.freeze(
-      buildRedirects(sorted.map((input, i) => ({ ...input, path: modelArticles[i]!.path, title: modelArticles[i]!.title }))),
+      sorted.some((input) => (input.aliases?.length ?? 0) > 0)
+        ? buildRedirects(sorted.map((input, i) => ({ ...input, path: modelArticles[i]!.path, title: modelArticles[i]!.title })))
+        : [],
     ),
   });
   const placed = modelArticles.map((article, i) => ({ ...article, line: sorted[i]!.keyLines?.slug ?? sorted[i]!.keyLines?.date }));

@@ -25,15 +25,22 @@ const URL_TAGS = /<(a|img|source|video|audio|track)\b([^>]*)>/gi;
 const ATTRIBUTE = /\s([A-Za-z][\w:-]*)="([^"]*)"/g;
 const URL_ATTRIBUTES: ReadonlySet<string> = new Set(["href", "src", "srcset", "poster"]);
 
-/** A cheap first look: bodies with none of these hold no URL attribute at all. */
-export function mayHoldUrls(html: string): boolean {
-  return html.includes(' href="') || html.includes(' src="') || html.includes(' srcset="') || html.includes(' poster="');
+/**
+ * A cheap first look: a body none of whose URL attributes starts local (most bodies link only to
+ * other sites) is not scanned tag by tag. Any `srcset` counts, as its later candidates may be local.
+ * Attribute names are lower-case in the Markdown stage's HTML; one expression measured faster than
+ * a search per attribute name.
+ */
+const LOCAL_URL_HINT = / (?:(?:href|src|poster)="(?!https?:|mailto:|tel:|#)|srcset=")/;
+
+export function mayHoldLocalUrls(html: string): boolean {
+  return LOCAL_URL_HINT.test(html);
 }
 
-/** Every URL attribute of `html`, in order. */
+/** Every URL attribute of `html`, in order; none when no attribute can hold a local URL. */
 export function urlAttributes(html: string): UrlAttribute[] {
   const found: UrlAttribute[] = [];
-  if (!mayHoldUrls(html)) return found;
+  if (!mayHoldLocalUrls(html)) return found;
   for (const tag of html.matchAll(URL_TAGS)) {
     const tagStart = tag.index;
     const tagEnd = tagStart + tag[0].length;

@@ -41,6 +41,10 @@ export function referenceChecks(
   linked: LinkedArticles & { readonly staticFiles: readonly string[] },
   options: { readonly contentDisplay: string; readonly summarise: boolean },
 ): Diagnostic[] {
+  // Listing every output of the site takes a while on a large archive; most need not.
+  if (linked.pending.length === 0 && model.redirects.length === 0) {
+    return [...referenceDiagnostics(linked.problems, options.summarise), ...unpublishedFiles(linked.unpublished, options.contentDisplay)];
+  }
   const archive = archiveOutputs(model);
   const sitePages = model.sitePages.flatMap((page) => (page.url === undefined ? [] : [outputFileOf(page.url)]));
   const everything = [...archive, ...linked.staticFiles, ...sitePages, `/${PAGEFIND_DIR}/`];
