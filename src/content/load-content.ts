@@ -31,6 +31,8 @@ export interface LoadedContent {
   readonly articles: LoadedArticle[];
   /** Every file of the content folder that is not an article, by relative path (see bundles.ts); none is read here. */
   readonly files: ReadonlyMap<string, DiscoveredFile>;
+  /** Article files that gave no article (drafts left out, files with errors): their bundles are theirs all the same. */
+  readonly withoutArticle: readonly string[];
   readonly diagnostics: Diagnostic[];
 }
 
@@ -50,6 +52,7 @@ export async function loadContent(options: LoadContentOptions): Promise<LoadedCo
   await requireFolder(options.contentDir, toDisplayPath(base, options.contentDir));
 
   const articles: LoadedArticle[] = [];
+  const withoutArticle: string[] = [];
   const discovery = await discoverArticleFiles(options.contentDir);
   const bundles = assignBundles(discovery.files, discovery.others);
   const files = bundles.articles;
@@ -67,13 +70,15 @@ export async function loadContent(options: LoadContentOptions): Promise<LoadedCo
     } catch (error) {
       if (!isOsError(error)) throw error;
       diagnostics.push({ severity: "error", file: displayPath, message: `cannot read the file: ${describeOsError(error)}` });
+      withoutArticle.push(relativePath);
       continue;
     }
     const outcome = loadArticleFile({ relativePath, displayPath, bytes }, options.zone, options.includeDrafts);
     if (outcome.article) articles.push(outcome.article);
+    else withoutArticle.push(relativePath);
     diagnostics.push(...outcome.diagnostics);
   }
-  return { articles, files: bundles.files, diagnostics };
+  return { articles, files: bundles.files, withoutArticle, diagnostics };
 }
 
 /**

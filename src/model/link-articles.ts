@@ -28,6 +28,8 @@ export interface LinkOptions {
   readonly site: SiteConfig;
   /** Files of the content folder that are no article, by content-relative path. */
   readonly files: ReadonlyMap<string, DiscoveredFile>;
+  /** Article files that gave no article (a draft left out): their bundle files are not published, nor reported. */
+  readonly withoutArticle?: readonly string[];
   /** The content folder as shown in messages ("content"). */
   readonly contentDisplay: string;
   /** Output paths of the static folder's files ("/images/a.png"). */
@@ -75,7 +77,12 @@ export function linkArticles(articles: readonly RenderedArticle[], options: Link
     const bodyHtml = linkBody(context, article, owners[i]!);
     return bodyHtml === article.bodyHtml ? article : { ...article, bodyHtml };
   });
-  const unpublished = [...options.files.keys()].filter((file) => !bundles.has(file) && !context.referenced.has(file));
+  const unbuilt = [...bundleFiles(
+    (options.withoutArticle ?? []).map((relativePath) => ({ relativePath, displayPath: relativePath, path: "/" })),
+    options.files.keys(),
+  ).keys()];
+  const skipped = new Set(unbuilt);
+  const unpublished = [...options.files.keys()].filter((file) => !bundles.has(file) && !context.referenced.has(file) && !skipped.has(file));
   return { articles: linked, files: [...context.published.values()], pending: context.pending, problems: context.problems, unpublished };
 }
 

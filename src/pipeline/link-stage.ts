@@ -23,6 +23,7 @@ import { PAGEFIND_DIR } from "../search/search-names";
 export interface LinkStageOptions {
   readonly site: SiteConfig;
   readonly files: ReadonlyMap<string, DiscoveredFile>;
+  readonly withoutArticle: readonly string[];
   /** The content folder as shown in messages. */
   readonly contentDisplay: string;
   readonly sitePages: readonly SitePage[];

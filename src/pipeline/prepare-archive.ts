@@ -83,7 +83,7 @@ export async function analyzeArchive(options: PrepareOptions): Promise<AnalyzedA
       ? { pages: [], diagnostics: [] }
       : await loadPages({ pagesDir: options.pagesDir, formats: options.pageFormats, displayBase: options.displayBase });
   const contentDisplay = toDisplayPath(options.displayBase ?? process.cwd(), options.contentDir);
-  const linkOptions = { site: options.site, files: loaded.files, contentDisplay, sitePages: pages.pages, images: options.images };
+  const linkOptions = { site: options.site, files: loaded.files, withoutArticle: loaded.withoutArticle, contentDisplay, sitePages: pages.pages, images: options.images };
   const linked = linkBodies(rendered.articles, linkOptions);
   const { model, diagnostics } = buildArchive(linked.articles, options.site, pages.pages, linked.files);
   const references = referenceChecks(model, linked, { contentDisplay, summarise: options.summarise ?? false });
