@@ -30,7 +30,7 @@ export function sanitizerOptions(allowedIframeHosts: readonly string[]): sanitiz
     ],
     allowedAttributes: {
       a: ["href", "title", "name", "rel"],
-      img: ["src", "srcset", "sizes", "alt", "title", "width", "height", "loading"],
+      img: ["src", "srcset", "sizes", "alt", "title", "width", "height", "loading", "decoding"],
       source: ["src", "srcset", "sizes", "type", "media"],
       video: ["src", "poster", "controls", "width", "height", "preload"],
       audio: ["src", "controls", "preload"],

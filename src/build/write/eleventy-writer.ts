@@ -28,6 +28,8 @@ export interface SiteRunFile {
   readonly inputPath: string;
   /** From the output folder: "/about/index.html", "/assets/site.css". */
   readonly outputPath: string;
+  /** A passthrough copy (the static folder, the stylesheet, the configuration's copies) rather than a page. */
+  readonly copied?: true;
 }
 
 /** What the site's own run wrote and what its passthrough copies read. */
@@ -222,7 +224,7 @@ function writtenPages(pages: readonly EleventyPage[], output: string): SiteRunFi
 function copiedFiles(copies: readonly unknown[], output: string): SiteRunFile[] {
   return copies.flatMap((copy) => {
     const map = (copy as { map?: Record<string, string> } | undefined)?.map ?? {};
-    return Object.entries(map).map(([inputPath, outputPath]) => ({ inputPath, outputPath: fromOutput(outputPath, output) }));
+    return Object.entries(map).map(([inputPath, outputPath]) => ({ inputPath, outputPath: fromOutput(outputPath, output), copied: true as const }));
   });
 }
 
