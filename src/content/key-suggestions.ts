@@ -13,6 +13,7 @@ export const KNOWN_KEYS = [
   "updated",
   "original_url",
   "draft",
+  "review",
 ] as const;
 
 export type KnownKey = (typeof KNOWN_KEYS)[number];
