@@ -12,13 +12,14 @@ import { exitWithError, exitWithUsage, parseFlagsAndArgumentsOrExit } from "./re
 
 const USAGE = `Usage: npm run import -- --from KIND INPUT… [--content DIR] [--dry-run]
 
-  --from KIND         wire
-  INPUT…              wire: text files or folders of them
+  --from KIND         wire | wordpress
+  INPUT…              wire: text files or folders of them; wordpress: the WXR export file
   --content DIR       where the articles go, under <year>/ (default: content)
   --config FILE       site configuration; its timezone dates the articles (default: site.config.json)
   --dry-run           decide and report everything, write nothing
 
   wire:       --title "Headline" (one story only)  --date YYYY-MM-DD  --source NAME  --boilerplate FILE
+  wordpress:  --uploads DIR (a copy of wp-content/uploads)  --drafts (drafts too, as draft: true)  --source NAME
 
 Never overwrites a file. Prints one line per item written or skipped and per note, then a summary.
 Exits 0 when every item was written or is already in the archive, 1 when any was skipped, 2 on bad flags.`;
@@ -33,6 +34,8 @@ const { flags, positionals: inputs } = parseFlagsAndArgumentsOrExit(
     date: { type: "string" },
     source: { type: "string" },
     boilerplate: { type: "string" },
+    uploads: { type: "string" },
+    drafts: { type: "boolean", default: false },
     help: { type: "boolean", short: "h", default: false },
   },
   USAGE,
@@ -61,8 +64,9 @@ if (flags.date !== undefined) {
   if (parseIsoDate(flags.date) === undefined) exitWithUsage(`--date: expected a real date as YYYY-MM-DD, got "${flags.date}"`, USAGE);
 }
 if (flags.source !== undefined && flags.source.trim() === "") exitWithUsage("--source: expected the outlet's name, got an empty value", USAGE);
-if (flags.source !== undefined) onlyFor("source", ["wire"]);
 if (flags.boilerplate !== undefined) onlyFor("boilerplate", ["wire"]);
+if (flags.uploads !== undefined) onlyFor("uploads", ["wordpress"]);
+if (flags.drafts) onlyFor("drafts", ["wordpress"]);
 
 try {
   const site = loadSiteConfig(flags.config);
@@ -78,6 +82,7 @@ try {
       source: flags.source,
       boilerplate: flags.boilerplate === undefined ? [] : readBoilerplateFile(flags.boilerplate),
     },
+    wordpress: { uploads: flags.uploads, drafts: flags.drafts, source: flags.source },
   });
   // The report is this command's output, so it goes to stdout and can be redirected to a file.
   for (const line of reportLines(report)) console.log(line);

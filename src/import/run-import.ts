@@ -10,9 +10,10 @@ import { readExistingArchive } from "./existing-archive";
 import type { ImportReport } from "./import-report";
 import type { ImportContext, ImporterResult } from "./types";
 import { importWire, type WireOptions } from "./wire/import-wire";
+import { importWordPress, type WordPressOptions } from "./wordpress/import-wordpress";
 import { writeArticles, type WriteOutcome } from "./write-articles";
 
-export const IMPORT_KINDS = ["wire"] as const;
+export const IMPORT_KINDS = ["wire", "wordpress"] as const;
 export type ImportKind = (typeof IMPORT_KINDS)[number];
 
 export interface ImportOptions {
@@ -27,6 +28,8 @@ export interface ImportOptions {
   readonly displayBase?: string;
   /** For `wire`. */
   readonly wire?: WireOptions;
+  /** For `wordpress`. */
+  readonly wordpress?: WordPressOptions;
 }
 
 export async function runImport(options: ImportOptions): Promise<ImportReport> {
@@ -54,5 +57,7 @@ function runImporter(options: ImportOptions, context: ImportContext): ImporterRe
   switch (options.kind) {
     case "wire":
       return importWire(options.inputs, context, options.wire ?? {});
+    case "wordpress":
+      return importWordPress(options.inputs, context, options.wordpress ?? {});
   }
 }

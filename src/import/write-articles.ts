@@ -6,12 +6,12 @@
 
 import { constants, copyFileSync, existsSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { parseContentDate } from "../content/dates";
 import { toDisplayPath } from "../content/load-content";
 import { describeOsError, isOsError } from "../file-system-error";
-import { articlePath, articleSlug } from "../model/article-paths";
+import { articleSlug } from "../model/article-paths";
 import { calendarDay } from "../model/calendar";
 import { articleText, checkArticleText } from "./article-file";
+import { articleUrl } from "./article-url";
 import type { ExistingArchive } from "./existing-archive";
 import type { ImportedArticle, InputPlace } from "./types";
 
@@ -41,9 +41,9 @@ export function writeArticles(articles: readonly ImportedArticle[], options: Wri
   const shown = (relative: string) => toDisplayPath(options.displayBase ?? process.cwd(), path.join(options.contentDir, relative));
   return articles.map((article): WriteOutcome => {
     const skip = (reason: string): WriteOutcome => ({ kind: "skipped", from: article.from, reason });
-    const parsed = parseContentDate(article.fields.date, options.zone);
-    if (!parsed.ok) return skip(`date: ${parsed.message}`);
-    const url = articlePath(parsed.date, articleSlug(article.fields), options.zone);
+    const placed = articleUrl(article.fields, options.zone);
+    if (!placed.ok) return skip(placed.message);
+    const { url } = placed;
     const owner = options.existing.urls.get(url);
     if (owner !== undefined) {
       return { kind: "exists", article, reason: `${url} is ${owner} (an import never overwrites an article)` };
@@ -53,7 +53,7 @@ export function writeArticles(articles: readonly ImportedArticle[], options: Wri
       return skip(`${url} is also the URL of ${placeText(rival)} in this import (give one of them another slug, or import them apart)`);
     }
 
-    const year = String(calendarDay(parsed.date, options.zone).year).padStart(4, "0");
+    const year = String(calendarDay(placed.date, options.zone).year).padStart(4, "0");
     const name = freeName(options.contentDir, year, articleSlug(article.fields), claimedNames);
     if (name === undefined) return skip(`no free file name for ${year}/${article.fields.slug} in the content folder`);
     const relative = article.files.length > 0 ? `${year}/${name}/index.md` : `${year}/${name}.md`;

@@ -11,6 +11,7 @@ import { tempProjectDir } from "../support/temp-project";
 const FIXTURES = path.join(ROOT, "tests/fixtures/import");
 const CONFIG = path.join(FIXTURES, "import.config.json");
 const WIRE = "tests/fixtures/import/wire";
+const WORDPRESS = "tests/fixtures/import/wordpress/harbour-gazette.xml";
 
 let root: string;
 let content: string;
@@ -27,10 +28,12 @@ const importCli = (...args: string[]) => runCli("import.ts", [...args, "--conten
 describe("npm run import: usage", () => {
   it.each([
     [[WIRE], "--from is required"],
-    [["--from", "word", WIRE], '--from: expected one of wire, got "word"'],
+    [["--from", "word", WIRE], '--from: expected one of wire, wordpress, got "word"'],
     [["--from", "wire"], "no INPUT"],
     [["--from", "wire", WIRE, "--title", "One headline"], "--title: only for a single story"],
     [["--from", "wire", `${WIRE}/no-year.txt`, "--date", "2024-02-30"], '--date: expected a real date as YYYY-MM-DD, got "2024-02-30"'],
+    [["--from", "wire", WIRE, "--uploads", "uploads"], "--uploads: only for --from wordpress, not wire"],
+    [["--from", "wordpress", WORDPRESS, "--title", "T"], "--title: only for --from wire, not wordpress"],
     [["--from", "wire", WIRE, "--colour"], "Unknown option '--colour'"],
   ])("%j exits 2 with the usage", (args, message) => {
     const run = importCli(...args);
@@ -87,6 +90,33 @@ describe("npm run import --from wire", () => {
     expect(run.stdout.trim().split("\n")).toEqual([
       `${WIRE}/no-year.txt: wrote ${shown("2024/tokyo-s-oldest-bath-house-closes.md")} (/2024/01/09/tokyo-s-oldest-bath-house-closes/)`,
       "Imported 1 item: 1 written, 0 skipped.",
+    ]);
+  });
+});
+
+describe("npm run import --from wordpress", () => {
+  it("writes the published posts as articles and bundles, and reports every item left out", () => {
+    const run = importCli("--from", "wordpress", WORDPRESS, "--uploads", "tests/fixtures/import/wordpress/uploads");
+    expect(run.status, run.stderr).toBe(1);
+    const lines = run.stdout.trim().split("\n");
+    expect(lines).toContain(`${WORDPRESS}:21: wrote ${shown("2023/new-cranes-arrive/index.md")} with 1 file beside it (/2023/05/14/new-cranes-arrive/)`);
+    expect(lines).toContain(`${WORDPRESS}:120: wrote ${shown("2023/항구-축제.md")} (/2023/09/01/항구-축제/)`);
+    expect(lines).toContain(`${WORDPRESS}:86: needs review: [gallery] cannot be converted (it lists no ids of attachments in this export), kept as written`);
+    expect(lines).toContain(`${WORDPRESS}:102: skipped: a draft post, not published (pass --drafts to import it as a draft)`);
+    expect(lines.at(-1)).toBe("Imported 6 items: 3 written, 3 skipped; 2 articles need review (their `review` key; `npm run check` lists them).");
+  });
+
+  it("writes articles `npm run check` accepts, warning only about the `aliases` key it does not know yet and the reviews", () => {
+    const run = runCli("check.ts", ["--content", content, "--config", CONFIG]);
+    expect(run.status, run.stdout).toBe(0);
+    const unknownAliases = "warning: unknown key `aliases` is ignored; known keys are title, date, source, tags, summary, author, slug, updated, original_url, draft, review";
+    const imported = run.stdout.split("\n").filter((line) => /ferry-timetable|new-cranes-arrive|항구-축제/.test(line));
+    expect(imported).toEqual([
+      `${shown("2022/ferry-timetable/index.md")}:8:1: ${unknownAliases}`,
+      expect.stringMatching(/^.*2022\/ferry-timetable\/index\.md:11:1: warning: review: needs a person's eye \(2 points\): \[gallery\] cannot be converted/),
+      `${shown("2023/new-cranes-arrive/index.md")}:9:1: ${unknownAliases}`,
+      expect.stringMatching(/^.*2023\/new-cranes-arrive\/index\.md:12:1: warning: review: needs a person's eye \(2 points\): \/about\/ is a page of the old site/),
+      `${shown("2023/항구-축제.md")}:8:1: ${unknownAliases}`,
     ]);
   });
 });
