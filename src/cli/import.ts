@@ -12,14 +12,16 @@ import { exitWithError, exitWithUsage, parseFlagsAndArgumentsOrExit } from "./re
 
 const USAGE = `Usage: npm run import -- --from KIND INPUT… [--content DIR] [--dry-run]
 
-  --from KIND         wire | wordpress
-  INPUT…              wire: text files or folders of them; wordpress: the WXR export file
+  --from KIND         wire | wordpress | jekyll | hugo
+  INPUT…              wire: text files or folders of them; wordpress: the WXR export file;
+                      jekyll: the site folder or its _posts; hugo: the content folder (or a section of it)
   --content DIR       where the articles go, under <year>/ (default: content)
   --config FILE       site configuration; its timezone dates the articles (default: site.config.json)
   --dry-run           decide and report everything, write nothing
 
   wire:       --title "Headline" (one story only)  --date YYYY-MM-DD  --source NAME  --boilerplate FILE
   wordpress:  --uploads DIR (a copy of wp-content/uploads)  --drafts (drafts too, as draft: true)  --source NAME
+  jekyll, hugo: --source NAME (else a post's own source, else the site's title)  --drafts
 
 Never overwrites a file. Prints one line per item written or skipped and per note, then a summary.
 Exits 0 when every item was written or is already in the archive, 1 when any was skipped, 2 on bad flags.`;
@@ -66,7 +68,7 @@ if (flags.date !== undefined) {
 if (flags.source !== undefined && flags.source.trim() === "") exitWithUsage("--source: expected the outlet's name, got an empty value", USAGE);
 if (flags.boilerplate !== undefined) onlyFor("boilerplate", ["wire"]);
 if (flags.uploads !== undefined) onlyFor("uploads", ["wordpress"]);
-if (flags.drafts) onlyFor("drafts", ["wordpress"]);
+if (flags.drafts) onlyFor("drafts", ["wordpress", "jekyll", "hugo"]);
 
 try {
   const site = loadSiteConfig(flags.config);
@@ -83,6 +85,7 @@ try {
       boilerplate: flags.boilerplate === undefined ? [] : readBoilerplateFile(flags.boilerplate),
     },
     wordpress: { uploads: flags.uploads, drafts: flags.drafts, source: flags.source },
+    staticSite: { drafts: flags.drafts, source: flags.source },
   });
   // The report is this command's output, so it goes to stdout and can be redirected to a file.
   for (const line of reportLines(report)) console.log(line);

@@ -9,11 +9,14 @@ import { toDisplayPath } from "../content/load-content";
 import { readExistingArchive } from "./existing-archive";
 import type { ImportReport } from "./import-report";
 import type { ImportContext, ImporterResult } from "./types";
+import { hugo } from "./hugo/hugo-site";
+import { jekyll } from "./jekyll/jekyll-site";
+import { importStaticSite, type StaticSiteOptions } from "./static-site/import-static-site";
 import { importWire, type WireOptions } from "./wire/import-wire";
 import { importWordPress, type WordPressOptions } from "./wordpress/import-wordpress";
 import { writeArticles, type WriteOutcome } from "./write-articles";
 
-export const IMPORT_KINDS = ["wire", "wordpress"] as const;
+export const IMPORT_KINDS = ["wire", "wordpress", "jekyll", "hugo"] as const;
 export type ImportKind = (typeof IMPORT_KINDS)[number];
 
 export interface ImportOptions {
@@ -30,6 +33,8 @@ export interface ImportOptions {
   readonly wire?: WireOptions;
   /** For `wordpress`. */
   readonly wordpress?: WordPressOptions;
+  /** For `jekyll` and `hugo`. */
+  readonly staticSite?: StaticSiteOptions;
 }
 
 export async function runImport(options: ImportOptions): Promise<ImportReport> {
@@ -59,5 +64,9 @@ function runImporter(options: ImportOptions, context: ImportContext): ImporterRe
       return importWire(options.inputs, context, options.wire ?? {});
     case "wordpress":
       return importWordPress(options.inputs, context, options.wordpress ?? {});
+    case "jekyll":
+      return importStaticSite(jekyll, options.inputs, context, options.staticSite ?? {});
+    case "hugo":
+      return importStaticSite(hugo, options.inputs, context, options.staticSite ?? {});
   }
 }

@@ -28,12 +28,13 @@ const importCli = (...args: string[]) => runCli("import.ts", [...args, "--conten
 describe("npm run import: usage", () => {
   it.each([
     [[WIRE], "--from is required"],
-    [["--from", "word", WIRE], '--from: expected one of wire, wordpress, got "word"'],
+    [["--from", "word", WIRE], '--from: expected one of wire, wordpress, jekyll, hugo, got "word"'],
     [["--from", "wire"], "no INPUT"],
     [["--from", "wire", WIRE, "--title", "One headline"], "--title: only for a single story"],
     [["--from", "wire", `${WIRE}/no-year.txt`, "--date", "2024-02-30"], '--date: expected a real date as YYYY-MM-DD, got "2024-02-30"'],
     [["--from", "wire", WIRE, "--uploads", "uploads"], "--uploads: only for --from wordpress, not wire"],
     [["--from", "wordpress", WORDPRESS, "--title", "T"], "--title: only for --from wire, not wordpress"],
+    [["--from", "wire", WIRE, "--drafts"], "--drafts: only for --from wordpress or jekyll or hugo, not wire"],
     [["--from", "wire", WIRE, "--colour"], "Unknown option '--colour'"],
   ])("%j exits 2 with the usage", (args, message) => {
     const run = importCli(...args);
@@ -118,6 +119,27 @@ describe("npm run import --from wordpress", () => {
       expect.stringMatching(/^.*2023\/new-cranes-arrive\/index\.md:12:1: warning: review: needs a person's eye \(2 points\): \/about\/ is a page of the old site/),
       `${shown("2023/항구-축제.md")}:8:1: ${unknownAliases}`,
     ]);
+  });
+});
+
+describe("npm run import --from jekyll and --from hugo", () => {
+  it("writes each site's posts, with bundles for the files they bring, and exits 1 for the drafts they skip", () => {
+    const jekyllRun = importCli("--from", "jekyll", "tests/fixtures/import/jekyll");
+    expect(jekyllRun.status, jekyllRun.stderr).toBe(1);
+    expect(jekyllRun.stdout).toContain(`tests/fixtures/import/jekyll/_posts/2021-04-02-tide-tables.md: wrote ${shown("2021/tide-tables/index.md")} with 1 file beside it (/2021/04/02/tide-tables/)`);
+    expect(jekyllRun.stdout).toContain("tests/fixtures/import/jekyll/_posts/2021-04-02-tide-tables.md:19: needs review: Liquid `{% include signup.html %}` cannot be converted, kept as written");
+    expect(jekyllRun.stdout.trim().split("\n").at(-1)).toBe("Imported 5 items: 3 written, 2 skipped; 1 article needs review (their `review` key; `npm run check` lists them).");
+
+    const hugoRun = importCli("--from", "hugo", "tests/fixtures/import/hugo/content", "--drafts");
+    expect(hugoRun.status, hugoRun.stderr).toBe(0);
+    expect(hugoRun.stdout).toContain(`tests/fixtures/import/hugo/content/posts/storm-damage/index.md: wrote ${shown("2024/storm-breakwater/index.md")} with 3 files beside it (/2024/01/18/storm-breakwater/)`);
+    expect(hugoRun.stdout.trim().split("\n").at(-1)).toBe("Imported 3 items: 3 written, 0 skipped; 1 article needs review (their `review` key; `npm run check` lists them).");
+  });
+
+  it("leaves the content folder passing `npm run check`", () => {
+    const run = runCli("check.ts", ["--content", content, "--config", CONFIG, "--drafts"]);
+    expect(run.status, run.stdout).toBe(0);
+    expect(run.stdout).toMatch(/Checked \d+ articles: 0 errors, \d+ warnings\.\n$/);
   });
 });
 

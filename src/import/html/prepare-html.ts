@@ -6,6 +6,7 @@
 
 import type { DomDocument, DomElement, DomNode } from "@mixmark-io/domino";
 import { allowsUrl } from "../../markdown/url-policy";
+import { quoted } from "../text-position";
 
 export type UrlUse = "link" | "media";
 
@@ -55,7 +56,7 @@ export function prepareHtml(doc: DomDocument, options: PrepareOptions): HtmlProb
     const href = anchor.getAttribute("href")!.trim();
     if (!allowsUrl(href, "link")) {
       anchor.removeAttribute("href");
-      note(`removed a link to \`${shorten(href)}\` (only http, https, mailto and tel links are allowed), its text is kept`);
+      note(`removed a link to \`${quoted(href)}\` (only http, https, mailto and tel links are allowed), its text is kept`);
     } else {
       anchor.setAttribute("href", options.rewrite(href, "link"));
     }
@@ -66,7 +67,7 @@ export function prepareHtml(doc: DomDocument, options: PrepareOptions): HtmlProb
       if (allowsUrl(url, "media")) {
         element.setAttribute(attribute, options.rewrite(url, "media"));
       } else {
-        review(`dropped ${tag === "img" ? "an image" : `a <${tag}> source`} from \`${shorten(url)}\` (only http and https sources are allowed)`);
+        review(`dropped ${tag === "img" ? "an image" : `a <${tag}> source`} from \`${quoted(url)}\` (only http and https sources are allowed)`);
         if (tag === "img") element.remove();
         else element.removeAttribute(attribute);
       }
@@ -89,7 +90,7 @@ function embedOrLink(doc: DomDocument, iframe: DomElement, allowedHosts: readonl
   if (host !== undefined && allowedHosts.includes(host)) return undefined;
   if (host === undefined) {
     iframe.remove();
-    return `dropped an embed without an http(s) address (\`${shorten(src)}\`)`;
+    return `dropped an embed without an http(s) address (\`${quoted(src)}\`)`;
   }
   const link = doc.createElement("a");
   link.setAttribute("href", src);
@@ -147,9 +148,6 @@ function hostOf(url: string): string | undefined {
   }
 }
 
-function shorten(text: string): string {
-  return text.length > 60 ? `${text.slice(0, 60)}…` : text;
-}
 
 function count(n: number, noun: string): string {
   return `${n} ${noun}${n === 1 ? "" : "s"}`;

@@ -10,6 +10,7 @@ import { escapeAttribute, escapeText } from "../html/escape-html";
 import { htmlToMarkdown } from "../html/html-to-markdown";
 import type { UrlUse } from "../html/prepare-html";
 import type { LinkMap } from "../link-map";
+import { lineOfOffset } from "../text-position";
 import type { ArticleFields, ImportContext, ImportedArticle, ImportNote } from "../types";
 import type { WxrExport, WxrItem } from "./read-wxr";
 import { wordPressHtml } from "./wp-content";
@@ -35,7 +36,7 @@ export function convertPost(item: WxrItem, fields: ArticleFields, notes: ImportN
   const note = (message: string, line?: number) => notes.push({ kind: "note", at: at(line), message });
 
   const content = wordPressHtml(item.content, (id) => tools.attachments.get(id)?.attachmentUrl || undefined);
-  for (const problem of content.problems) review(problem.message, item.contentLine + linesBefore(item.content, problem.offset));
+  for (const problem of content.problems) review(problem.message, item.contentLine + lineOfOffset(item.content, problem.offset));
 
   const names = new BundleNames();
   let rewritten = 0;
@@ -96,10 +97,4 @@ function absoluteOnOldSite(address: string, siteUrl: string): string {
   } catch {
     return address;
   }
-}
-
-function linesBefore(text: string, offset: number): number {
-  let count = 0;
-  for (let i = text.indexOf("\n"); i !== -1 && i < offset; i = text.indexOf("\n", i + 1)) count++;
-  return count;
 }
