@@ -39,7 +39,8 @@ export function writeArticles(articles: readonly ImportedArticle[], options: Wri
   const claimedUrls = new Map<string, InputPlace>();
   const claimedNames = new Set<string>();
   const shown = (relative: string) => toDisplayPath(options.displayBase ?? process.cwd(), path.join(options.contentDir, relative));
-  return articles.map((article): WriteOutcome => {
+  return articles.map((imported): WriteOutcome => {
+    let article = imported;
     const skip = (reason: string): WriteOutcome => ({ kind: "skipped", from: article.from, reason });
     const placed = articleUrl(article.fields, options.zone);
     if (!placed.ok) return skip(placed.message);
@@ -53,6 +54,9 @@ export function writeArticles(articles: readonly ImportedArticle[], options: Wri
       return skip(`${url} is also the URL of ${placeText(rival)} in this import (give one of them another slug, or import them apart)`);
     }
 
+    // An old address that is the new one needs no alias (WordPress's and Jekyll's date permalinks often are).
+    const aliases = article.fields.aliases.filter((alias) => alias.replace(/\/+$/, "") !== url.replace(/\/+$/, ""));
+    if (aliases.length !== article.fields.aliases.length) article = { ...article, fields: { ...article.fields, aliases } };
     const year = String(calendarDay(placed.date, options.zone).year).padStart(4, "0");
     const name = freeName(options.contentDir, year, articleSlug(article.fields), claimedNames);
     if (name === undefined) return skip(`no free file name for ${year}/${article.fields.slug} in the content folder`);

@@ -116,7 +116,7 @@ describe("npm run import --from wordpress", () => {
       `${shown("2022/ferry-timetable/index.md")}:8:1: ${unknownAliases}`,
       expect.stringMatching(/^.*2022\/ferry-timetable\/index\.md:11:1: warning: review: needs a person's eye \(2 points\): \[gallery\] cannot be converted/),
       `${shown("2023/new-cranes-arrive/index.md")}:9:1: ${unknownAliases}`,
-      expect.stringMatching(/^.*2023\/new-cranes-arrive\/index\.md:12:1: warning: review: needs a person's eye \(2 points\): \/about\/ is a page of the old site/),
+      expect.stringMatching(/^.*2023\/new-cranes-arrive\/index\.md:11:1: warning: review: needs a person's eye \(2 points\): \/about\/ is a page of the old site/),
       `${shown("2023/항구-축제.md")}:8:1: ${unknownAliases}`,
     ]);
   });

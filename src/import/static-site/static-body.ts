@@ -58,9 +58,14 @@ export function convertStaticBody(plan: PlannedPost, tools: BodyTools): Imported
       if (target.kind === "elsewhere") return address;
       const found = target.rootRelative ? findFile(tools.site.fileRoots, decode(bare), tools.site.siteRoot) : undefined;
       if (found !== undefined) return names.nameFor(found, path.basename(found)) + hash;
-      if (target.rootRelative) review(`${target.path} is neither among the old site's files nor an imported post (give it its new place)`, line);
-      else note(`kept a link to the old site: ${target.path}`, line);
-      return address;
+      if (!target.rootRelative) {
+        note(`kept a link to the old site: ${target.path}`, line);
+        return address;
+      }
+      // Pointed at the old site, where it still works while that site lives, rather than at nothing here.
+      const onOldSite = tools.site.siteUrl === undefined ? address : new URL(address, tools.site.siteUrl).href;
+      review(`${target.path} is neither among the old site's files nor an imported post: the link now points at the old site (give it its new place)`, line);
+      return onOldSite;
     }
     // A relative link is relative to the post's old address, as a browser read it there.
     const onOldSite = plan.oldPath === undefined ? undefined : tools.links.resolve(new URL(address, new URL(plan.oldPath, OLD_SITE)).href.slice(OLD_SITE.length));

@@ -49,13 +49,13 @@ describe("Jekyll", () => {
         "```text\nHigh water  06:12  4.1 m\nLow water   12:30  0.6 m\n```",
         "Plan a visit for the [lighthouse open day](/2021/05/10/lighthouse-open-day/).",
         "{% include signup.html %}",
-        "The printable tables are [here](/assets/docs/tides.pdf).",
+        "The printable tables are [here](https://notes.example.net/assets/docs/tides.pdf).",
       ].join("\n\n"),
     );
     expect(post.files).toEqual([{ name: "tide-chart.png", from: path.join(JEKYLL, "assets/img/tide-chart.png") }]);
     expect(post.notes.filter((note) => note.kind === "review").map((note) => [note.at.line, note.message])).toEqual([
       [19, "Liquid `{% include signup.html %}` cannot be converted, kept as written"],
-      [21, "/assets/docs/tides.pdf is neither among the old site's files nor an imported post (give it its new place)"],
+      [21, "/assets/docs/tides.pdf is neither among the old site's files nor an imported post: the link now points at the old site (give it its new place)"],
     ]);
     expect(bySlug(result, "lighthouse-open-day").body).toContain("Check the [tide tables](/2021/04/02/tide-tables/) before you come by boat.");
   });

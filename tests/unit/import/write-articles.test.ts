@@ -90,6 +90,11 @@ describe("writeArticles", () => {
     expect(() => readdirSync(content)).toThrow();
   });
 
+  it("keeps no alias that is the article's new URL", () => {
+    writeArticles([article({ aliases: ["/2024/03/01/ferry-fares-rise", "/?p=7"] })], options());
+    expect(read("2024/ferry-fares-rise.md")).toContain("aliases:\n  - /?p=7\n---");
+  });
+
   it("decides everything on a dry run and writes nothing", () => {
     const outcomes = writeArticles([article()], options({ dryRun: true }));
     expect(outcomes[0]).toMatchObject({ kind: "written", file: "content/2024/ferry-fares-rise.md" });
