@@ -75,10 +75,6 @@ export function readMarkerOnlyBlock(block: WireBlock, boilerplate: Boilerplate):
   return findings;
 }
 
-export function isBlank(findings: HeaderFindings): boolean {
-  return findings.stamps.length === 0 && findings.photo === undefined && findings.removed.length === 0 && findings.leftover.length === 0;
-}
-
 interface Mutable {
   stamps: Found<Stamp>[];
   photo?: Found<{ credit?: string; caption?: string }>;
