@@ -1,11 +1,13 @@
 // Benchmark, synthetic archive: turns a seed and an article count into Markdown
 // article files (front matter our loader accepts, bodies of 300–900 words) in
-// year/month folders, and keeps generated archives under .cache/bench/ for reuse.
+// year/month folders, with a photo beside one article in ten when asked (see
+// images.ts), and keeps generated archives under .cache/bench/ for reuse.
 
 import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { generateBody } from "./article-body";
+import { hasImage, imageMarkdown, writePhoto } from "./images";
 import { createCorpus, type Corpus } from "./corpus";
 import { createRandom, deriveSeed, type Random } from "./prng";
 import { capitalize, inventAuthor, type InventedSource } from "./words";
@@ -13,15 +15,21 @@ import { capitalize, inventAuthor, type InventedSource } from "./words";
 export interface ArchiveSpec {
   readonly count: number;
   readonly seed: number;
+  /** A photo beside one article in ten. @default false */
+  readonly images?: boolean;
 }
 
 export interface GeneratedFile {
   /** "/"-separated, relative to the content folder, e.g. "2013/04/brou-talks-000042.md". */
   readonly relativePath: string;
   readonly text: string;
+  /** The photo the article shows, relative to the content folder ("2013/04/brou-talks-000042/photo.jpg"). */
+  readonly image?: string;
 }
 
 export const DEFAULT_SEED = 1;
+/** Part of a cached archive's folder name: bump it whenever the generated files change, so no stale archive is measured. */
+export const GENERATOR_VERSION = 2;
 export const DEFAULT_CACHE_ROOT = fileURLToPath(new URL("../.cache/bench", import.meta.url));
 
 const FIRST_DAY = Date.UTC(2004, 0, 1);
@@ -31,8 +39,8 @@ const OFFSETS = ["Z", "+09:00", "-05:00", "+01:00", "+05:30", "-08:00", "+02:00"
 /** How many topics an article carries: 1 to 5, most often 2. */
 const TOPIC_COUNT_WEIGHTS: readonly (readonly [number, number])[] = [[1, 0.25], [2, 0.3], [3, 0.25], [4, 0.12], [5, 0.08]];
 
-/** Article `index` of the archive a corpus belongs to; it depends only on the seed and the index. */
-export function generateArticle(corpus: Corpus, index: number): GeneratedFile {
+/** Article `index` of the archive a corpus belongs to; it depends only on the seed, the index and whether there are images. */
+export function generateArticle(corpus: Corpus, index: number, images = false): GeneratedFile {
   const random = createRandom(deriveSeed(corpus.seed, index));
   const topics = drawTopics(random, corpus);
   const source = corpus.source(random);
@@ -51,13 +59,18 @@ export function generateArticle(corpus: Corpus, index: number): GeneratedFile {
 
   const linkBase = source.url ?? `https://archive.example/${day.slice(0, 4)}`;
   const body = generateBody(random, corpus, { words: random.int(300, 900), linkBase });
-  return { relativePath: `${day.slice(0, 4)}/${day.slice(5, 7)}/${slug}.md`, text: `${lines.join("\n")}\n${body}` };
+  const folder = `${day.slice(0, 4)}/${day.slice(5, 7)}`;
+  if (!images || !hasImage(index)) return { relativePath: `${folder}/${slug}.md`, text: `${lines.join("\n")}\n${body}` };
+  // After the lead paragraph, where a news photo goes; the caption is the title's words.
+  const lead = body.indexOf("\n\n");
+  const withPhoto = `${body.slice(0, lead)}\n\n${imageMarkdown(slug, title)}${body.slice(lead)}`;
+  return { relativePath: `${folder}/${slug}.md`, text: `${lines.join("\n")}\n${withPhoto}`, image: `${folder}/${slug}/photo.jpg` };
 }
 
 /** Every article of the archive, in index order, generated one at a time. */
 export function* generateArchive(spec: ArchiveSpec): Generator<GeneratedFile> {
   const corpus = createCorpus(spec.seed);
-  for (let index = 0; index < spec.count; index++) yield generateArticle(corpus, index);
+  for (let index = 0; index < spec.count; index++) yield generateArticle(corpus, index, spec.images);
 }
 
 /** The article that `spec` would gain next: used to measure a rebuild after adding one article. */
@@ -81,6 +94,7 @@ export function newArticle(spec: ArchiveSpec): GeneratedFile {
   };
 }
 
+/** Writes the archive's articles (not its photos: see writePhotos); returns how many. */
 export function writeArchive(dir: string, spec: ArchiveSpec): number {
   const made = new Set<string>();
   let written = 0;
@@ -97,20 +111,30 @@ export function writeArchive(dir: string, spec: ArchiveSpec): number {
   return written;
 }
 
+/** Writes the photos of the archive's articles, a few at a time; returns how many. */
+export async function writePhotos(dir: string, spec: ArchiveSpec): Promise<number> {
+  const jobs = [...generateArchive(spec)].flatMap((file, index) => (file.image === undefined ? [] : [{ file: file.image, index }]));
+  for (let start = 0; start < jobs.length; start += 4) {
+    await Promise.all(jobs.slice(start, start + 4).map((job) => writePhoto(path.join(dir, job.file), spec.seed, job.index)));
+  }
+  return jobs.length;
+}
+
 export function archiveCacheDir(spec: ArchiveSpec, cacheRoot: string = DEFAULT_CACHE_ROOT): string {
-  return path.join(cacheRoot, `${spec.count}-${spec.seed}`);
+  return path.join(cacheRoot, `${spec.count}-${spec.seed}${spec.images === true ? "-images" : ""}-v${GENERATOR_VERSION}`);
 }
 
 /**
  * The cached archive for `spec`, generated first when missing. It is written beside
  * the cache folder and renamed into place, so an interrupted run never leaves half an archive.
  */
-export function ensureArchive(spec: ArchiveSpec, cacheRoot: string = DEFAULT_CACHE_ROOT): { dir: string; generated: boolean } {
+export async function ensureArchive(spec: ArchiveSpec, cacheRoot: string = DEFAULT_CACHE_ROOT): Promise<{ dir: string; generated: boolean }> {
   const dir = archiveCacheDir(spec, cacheRoot);
   if (existsSync(dir)) return { dir, generated: false };
-  const partial = path.join(cacheRoot, `.partial-${spec.count}-${spec.seed}-${process.pid}`);
+  const partial = path.join(cacheRoot, `.partial-${path.basename(dir)}-${process.pid}`);
   rmSync(partial, { recursive: true, force: true });
   writeArchive(partial, spec);
+  if (spec.images === true) await writePhotos(partial, spec);
   renameSync(partial, dir);
   return { dir, generated: true };
 }

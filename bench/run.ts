@@ -1,4 +1,4 @@
-// Benchmark entry point (`npm run bench -- --articles N [--runs R] [--seed S] [--keep]`):
+// Benchmark entry point (`npm run bench -- --articles N [--runs R] [--seed S] [--images] [--keep]`):
 // times the floor and the real build on a generated archive, each in a child
 // process of its own, prints a table and writes bench/results/<articles>.json.
 
@@ -9,6 +9,7 @@ import { performance } from "node:perf_hooks";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { DEFAULT_SEED, ensureArchive, newArticle, type ArchiveSpec } from "./generate";
+import { IMAGE_EVERY } from "./images";
 import { GNU_TIME, countFiles, measure } from "./measure";
 import { SCENARIO_TASKS, formatPhaseTable, formatTable, summarize, type Sample, type Scenario } from "./report";
 
@@ -16,7 +17,7 @@ const PROJECT_ROOT = fileURLToPath(new URL("..", import.meta.url));
 const RESULTS_DIR = fileURLToPath(new URL("./results", import.meta.url));
 const PAGE_SIZE = 20;
 
-const USAGE = "Usage: npm run bench -- --articles N [--runs R] [--seed S] [--keep]";
+const USAGE = "Usage: npm run bench -- --articles N [--runs R] [--seed S] [--images] [--keep]";
 
 function parseFlags(): { spec: ArchiveSpec; runs: number; keep: boolean } {
   const { values } = parseArgs({
@@ -25,6 +26,7 @@ function parseFlags(): { spec: ArchiveSpec; runs: number; keep: boolean } {
       runs: { type: "string", default: "3" },
       seed: { type: "string", default: String(DEFAULT_SEED) },
       keep: { type: "boolean", default: false },
+      images: { type: "boolean", default: false },
     },
     strict: true,
   });
@@ -37,7 +39,7 @@ function parseFlags(): { spec: ArchiveSpec; runs: number; keep: boolean } {
     return value;
   };
   return {
-    spec: { count: whole("articles", values.articles, 1), seed: whole("seed", values.seed, 0) },
+    spec: { count: whole("articles", values.articles, 1), seed: whole("seed", values.seed, 0), images: values.images },
     runs: whole("runs", values.runs, 1),
     keep: values.keep,
   };
@@ -50,9 +52,10 @@ function round(value: number): number {
 async function main(): Promise<void> {
   const { spec, runs, keep } = parseFlags();
   const generation = performance.now();
-  const archive = ensureArchive(spec);
+  const archive = await ensureArchive(spec);
   const how = archive.generated ? `generated in ${((performance.now() - generation) / 1000).toFixed(1)} s` : "reused";
-  console.log(`Archive: ${spec.count} articles, seed ${spec.seed}, ${how} (${path.relative(PROJECT_ROOT, archive.dir)}/)`);
+  const photos = spec.images === true ? `, a photo beside one in ${IMAGE_EVERY}` : "";
+  console.log(`Archive: ${spec.count} articles${photos}, seed ${spec.seed}, ${how} (${path.relative(PROJECT_ROOT, archive.dir)}/)`);
 
   // A private copy, so adding an article never touches the cached archive.
   const work = mkdtempSync(path.join(os.tmpdir(), "news-bench-"));
@@ -120,6 +123,7 @@ async function main(): Promise<void> {
 
   const result = {
     articles: spec.count,
+    images: spec.images === true ? `a 1600×1000 JPEG beside one article in ${IMAGE_EVERY}` : "none",
     seed: spec.seed,
     runs,
     pageSize: PAGE_SIZE,
@@ -139,7 +143,7 @@ async function main(): Promise<void> {
     scenarios: rows,
   };
   mkdirSync(RESULTS_DIR, { recursive: true });
-  const file = path.join(RESULTS_DIR, `${spec.count}.json`);
+  const file = path.join(RESULTS_DIR, `${spec.count}${spec.images === true ? "-images" : ""}.json`);
   writeFileSync(file, `${JSON.stringify(result, (_key, value: unknown) => (typeof value === "number" ? round(value) : value), 2)}\n`);
   console.log(`Wrote ${path.relative(PROJECT_ROOT, file)}`);
 }

@@ -19,11 +19,12 @@ export function applyStrict(diagnostics: readonly Diagnostic[], strict: boolean)
 }
 
 /**
- * Article files that were checked: those that became articles plus those with a problem.
- * A draft left out without --drafts is neither, so it is not counted.
+ * Article files that were checked: those that became articles plus the Markdown files with a problem
+ * (a folder or an image with a warning is no article). A draft left out without --drafts is
+ * neither, so it is not counted.
  */
 export function checkedArticleCount(articleFiles: readonly string[], diagnostics: readonly Diagnostic[]): number {
-  return new Set([...articleFiles, ...diagnostics.map((d) => d.file)]).size;
+  return new Set([...articleFiles, ...diagnostics.map((d) => d.file).filter((file) => /\.md$/i.test(file))]).size;
 }
 
 export function summaryLine(articles: number, diagnostics: readonly Diagnostic[]): string {

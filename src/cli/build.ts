@@ -5,11 +5,12 @@ import { createProgressDisplay } from "../pipeline/progress";
 import { runBuild } from "../pipeline/run-build";
 import { exitWithError, parseFlagsOrExit, printDiagnostics } from "./report";
 
-const USAGE = `Usage: npm run build -- [--content DIR] [--output DIR] [--config FILE] [--drafts] [--strict]
+const USAGE = `Usage: npm run build -- [--content DIR] [--output DIR] [--config FILE] [--static DIR] [--drafts] [--strict]
 
   --content DIR   folder of Markdown articles, nested folders allowed (default: content)
   --output DIR    where the site is written (default: _site)
   --config FILE   site configuration (default: site.config.json)
+  --static DIR    folder copied to the site's root as it is (default: the configuration's "static", else static)
   --drafts        also build articles marked draft: true
   --strict        treat warnings as errors (nothing is written if there is any)`;
 
@@ -18,6 +19,7 @@ const flags = parseFlagsOrExit(
     content: { type: "string", default: "content" },
     output: { type: "string", default: "_site" },
     config: { type: "string", default: "site.config.json" },
+    static: { type: "string" },
     drafts: { type: "boolean", default: false },
     strict: { type: "boolean", default: false },
     help: { type: "boolean", short: "h", default: false },
@@ -37,6 +39,7 @@ try {
     contentDir: flags.content,
     outputDir: flags.output,
     configFile: flags.config,
+    staticDir: flags.static,
     includeDrafts: flags.drafts,
     strict: flags.strict,
     progress: progress.listener,

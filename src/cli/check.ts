@@ -5,14 +5,15 @@ import { DateTime } from "luxon";
 import { exitCodeFor, summaryLine } from "../check/check-report";
 import { PROJECT_ELEVENTY_CONFIG, readEleventySettings } from "../eleventy/project";
 import { runCheck } from "../check/run-check";
-import { loadSiteConfig } from "../config/site-config";
+import { loadSiteConfig, withStaticDir } from "../config/site-config";
 import { formatDiagnostic } from "../diagnostics";
 import { exitWithError, parseFlagsOrExit } from "./report";
 
-const USAGE = `Usage: npm run check -- [--content DIR] [--config FILE] [--drafts] [--strict]
+const USAGE = `Usage: npm run check -- [--content DIR] [--config FILE] [--static DIR] [--drafts] [--strict]
 
   --content DIR   folder of Markdown articles, nested folders allowed (default: content)
   --config FILE   site configuration (default: site.config.json)
+  --static DIR    folder copied to the site's root, which links may point into (default: the configuration's "static", else static)
   --drafts        also check articles marked draft: true
   --strict        treat warnings as errors (exit 1 on any problem)
 
@@ -23,6 +24,7 @@ const flags = parseFlagsOrExit(
   {
     content: { type: "string", default: "content" },
     config: { type: "string", default: "site.config.json" },
+    static: { type: "string" },
     drafts: { type: "boolean", default: false },
     strict: { type: "boolean", default: false },
     help: { type: "boolean", short: "h", default: false },
@@ -35,7 +37,7 @@ if (flags.help) {
 }
 
 try {
-  const site = loadSiteConfig(flags.config);
+  const site = withStaticDir(loadSiteConfig(flags.config), flags.static);
   const eleventy = await readEleventySettings(PROJECT_ELEVENTY_CONFIG);
   const report = await runCheck({
     contentDir: flags.content,

@@ -8,7 +8,8 @@
 // is written; it listens on this machine only unless --host says otherwise.
 
 import Eleventy from "@11ty/eleventy";
-import { loadSiteConfig } from "../config/site-config";
+import { loadSiteConfig, withStaticDir } from "../config/site-config";
+import { ImageCache } from "../images/image-cache";
 import { ContentError, formatDiagnostic } from "../diagnostics";
 import { assertSafeOutputDir } from "../build/output/output-folder";
 import { prepareArchive } from "../pipeline/prepare-archive";
@@ -22,9 +23,10 @@ import { exitWithError, listenProblem, parseFlagsOrExit, parsePortOrExit, printD
 /** Apart from the build's `_site`, so the dev server never writes drafts or half a site into what gets deployed. */
 const DEV_OUTPUT = `${DEFAULT_CACHE_DIR}/dev-site`;
 
-const USAGE = `Usage: npm start -- [--content DIR] [--output DIR] [--config FILE] [--port N] [--host HOST] [--drafts]
+const USAGE = `Usage: npm start -- [--content DIR] [--output DIR] [--config FILE] [--static DIR] [--port N] [--host HOST] [--drafts]
 
   --content DIR   folder of Markdown articles (default: content)
+  --static DIR    folder copied to the site's root as it is (default: the configuration's "static", else static)
   --output DIR    where the dev server writes the site (default: ${DEV_OUTPUT})
   --config FILE   site configuration (default: site.config.json)
   --port N        port to listen on (default: 8080)
@@ -36,6 +38,7 @@ const flags = parseFlagsOrExit(
     content: { type: "string", default: "content" },
     output: { type: "string", default: DEV_OUTPUT },
     config: { type: "string", default: "site.config.json" },
+    static: { type: "string" },
     port: { type: "string", default: "8080" },
     host: { type: "string", default: "127.0.0.1" },
     drafts: { type: "boolean", default: false },
@@ -50,7 +53,8 @@ if (flags.help) {
 const port = parsePortOrExit(flags.port, USAGE);
 
 try {
-  const site = loadSiteConfig(flags.config);
+  const site = withStaticDir(loadSiteConfig(flags.config), flags.static);
+  const images = new ImageCache(DEFAULT_CACHE_DIR, flags.content);
   assertSafeOutputDir({
     outputDir: flags.output,
     contentDir: flags.content,
@@ -68,6 +72,7 @@ try {
         includeDrafts: flags.drafts,
         pagesDir: eleventySettings.input,
         pageFormats: eleventySettings.templateFormats,
+        images,
       });
       printDiagnostics(warnings);
       lastGood = model;
@@ -87,7 +92,7 @@ try {
     configPath: PROJECT_ELEVENTY_CONFIG,
     pathPrefix: site.pathPrefix || "/",
     config: (eleventyConfig) => {
-      attachRun(eleventyConfig, { role: "whole", archive });
+      attachRun(eleventyConfig, { role: "whole", archive, staticDir: site.static, images });
       eleventyConfig.addWatchTarget(flags.content);
       reloadAfterRebuilds(eleventyConfig, server);
     },

@@ -23,6 +23,11 @@ export interface SiteConfig {
   readonly pathPrefix: string;
   /** Hosts whose `<iframe>` embeds may appear in article bodies, e.g. ["www.youtube-nocookie.com"]. Every other iframe is removed. @default [] */
   readonly allowedIframeHosts: readonly string[];
+  /**
+   * Folder of files copied to the output root as they are (`static/images/a.png` → `/images/a.png`),
+   * from the working directory; a missing folder copies nothing. `--static DIR` overrides it. @default "static"
+   */
+  readonly static: string;
 }
 
 export const defaultSiteConfig: SiteConfig = Object.freeze({
@@ -34,6 +39,7 @@ export const defaultSiteConfig: SiteConfig = Object.freeze({
   pageSize: 20,
   pathPrefix: "",
   allowedIframeHosts: [],
+  static: "static",
 });
 
 export const SITE_CONFIG_FILE = "site.config.json";
@@ -104,8 +110,16 @@ export function resolveSiteConfig(raw: unknown, file: string, env: Env = {}): Si
     }
   }
 
+  const staticDir = str("static");
+  if (staticDir.trim() === "") fail('static: expected a folder such as "static", got an empty string');
+
   if (problems.length > 0) throw new ContentError(problems);
-  return Object.freeze({ title, description, url, language, timezone, pageSize, pathPrefix, allowedIframeHosts });
+  return Object.freeze({ title, description, url, language, timezone, pageSize, pathPrefix, allowedIframeHosts, static: staticDir });
+}
+
+/** `site` with the static folder a command-line flag chose, when it chose one. */
+export function withStaticDir(site: SiteConfig, staticDir: string | undefined): SiteConfig {
+  return staticDir === undefined ? site : Object.freeze({ ...site, static: staticDir });
 }
 
 /** Reads the config file if it exists (defaults otherwise) and applies `env` overrides. */

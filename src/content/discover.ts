@@ -1,7 +1,8 @@
-// Content stage, file-system edge: finds the article files in the content
-// folder. Every `*.md` file counts, in nested folders too, except files and
-// folders whose name starts with "." or "_" (editor state such as `.obsidian/`,
-// or notes kept beside the articles such as `_drafts-notes/`). Owns which
+// Content stage, file-system edge: finds the files of the content folder:
+// every `*.md` file, in nested folders too, and every other file (images and
+// documents that articles may use, see bundles.ts), except files and folders
+// whose name starts with "." or "_" (editor state such as `.obsidian/`, or
+// notes kept beside the articles such as `_drafts-notes/`). Owns which
 // symbolic links are followed: only those that stay inside the content folder.
 
 import { readdir, readlink, realpath, stat } from "node:fs/promises";
@@ -25,8 +26,10 @@ export interface DiscoveryProblem {
 }
 
 export interface Discovery {
-  /** Every article file, in code-point order of their relative paths. */
+  /** Every Markdown file, in code-point order of their relative paths. */
   readonly files: DiscoveredFile[];
+  /** Every other regular file, in the same order: what articles may reference or bundle. */
+  readonly others: DiscoveredFile[];
   readonly problems: DiscoveryProblem[];
 }
 
@@ -34,6 +37,7 @@ interface Walk {
   /** The content folder's real path: nothing outside it is read. */
   readonly root: string;
   readonly files: DiscoveredFile[];
+  readonly others: DiscoveredFile[];
   readonly problems: DiscoveryProblem[];
   readonly visited: Set<string>;
 }
@@ -44,10 +48,11 @@ interface Walk {
  * out of it is reported and never read, so content cannot publish or leak files of the machine.
  */
 export async function discoverArticleFiles(contentDir: string): Promise<Discovery> {
-  const walk: Walk = { root: await realpath(contentDir), files: [], problems: [], visited: new Set() };
+  const walk: Walk = { root: await realpath(contentDir), files: [], others: [], problems: [], visited: new Set() };
   await walkFolder(walk, "", walk.root);
   walk.files.sort((a, b) => compareCodePoints(a.relativePath, b.relativePath));
-  return walk;
+  walk.others.sort((a, b) => compareCodePoints(a.relativePath, b.relativePath));
+  return { files: walk.files, others: walk.others, problems: walk.problems };
 }
 
 // Folders are walked one at a time in name order, so when a symbolic link makes one real folder
@@ -81,12 +86,13 @@ interface EntryKind {
   isSocket(): boolean;
 }
 
-/** Walks a folder, keeps an article file, and reports an article name that is not a regular file. */
+/** Walks a folder, keeps a regular file, and reports an article name that is not a regular file. */
 async function take(walk: Walk, relative: string, realPath: string, kind: EntryKind): Promise<void> {
   const name = relative.slice(relative.lastIndexOf("/") + 1);
   if (kind.isDirectory()) await walkFolder(walk, relative, realPath);
-  else if (!isArticleName(name)) return;
-  else if (kind.isFile()) walk.files.push({ relativePath: relative, realPath });
+  else if (!isArticleName(name)) {
+    if (kind.isFile()) walk.others.push({ relativePath: relative, realPath });
+  } else if (kind.isFile()) walk.files.push({ relativePath: relative, realPath });
   else {
     const what = kind.isFIFO() ? "a named pipe (FIFO)" : kind.isSocket() ? "a socket" : "a device file";
     walk.problems.push({ relativePath: relative, severity: "warning", message: `expected a Markdown file, got ${what}; it was not read` });
@@ -109,9 +115,9 @@ async function followLink(walk: Walk, relative: string, linkPath: string): Promi
     return skip(brokenLink(error), "it was skipped (fix or remove the link)");
   }
   if (isInside(walk.root, real)) return take(walk, relative, real, kind);
-  // Reported when it would have been read: a folder, or a file with an article's name. Its
+  // Reported when it would have been read: a folder, an article, or a file an article may use. Its
   // target's type comes from stat, which reads no file.
-  if (kind.isDirectory() || isArticleName(relative)) {
+  if (kind.isDirectory() || kind.isFile()) {
     skip("which is outside it", "it was not read (move what it points to into the content folder, or remove the link)");
   }
 }

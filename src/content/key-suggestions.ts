@@ -13,6 +13,8 @@ export const KNOWN_KEYS = [
   "updated",
   "original_url",
   "draft",
+  "aliases",
+  "redirect_from",
   "review",
 ] as const;
 
@@ -35,6 +37,8 @@ const ALIASES: Readonly<Record<string, KnownKey>> = {
   publisher: "source",
   outlet: "source",
   byline: "author",
+  alias: "aliases",
+  redirects: "aliases",
 };
 
 export function isKnownKey(key: string): key is KnownKey {

@@ -8,7 +8,8 @@ import { stat } from "node:fs/promises";
 import { join, relative, sep } from "node:path";
 import { contentError, type Diagnostic } from "../diagnostics";
 import { describeOsError, isOsError } from "../file-system-error";
-import { discoverArticleFiles } from "./discover";
+import { assignBundles } from "./bundles";
+import { discoverArticleFiles, type DiscoveredFile } from "./discover";
 import { parseFrontMatter } from "./front-matter";
 import type { LoadedArticle } from "./types";
 import { decodeUtf8 } from "./utf8";
@@ -28,6 +29,10 @@ export interface LoadContentOptions {
 export interface LoadedContent {
   /** Valid articles (drafts only when included), in the order of their relative paths. */
   readonly articles: LoadedArticle[];
+  /** Every file of the content folder that is not an article, by relative path (see bundles.ts); none is read here. */
+  readonly files: ReadonlyMap<string, DiscoveredFile>;
+  /** Article files that gave no article (drafts left out, files with errors): their bundles are theirs all the same. */
+  readonly withoutArticle: readonly string[];
   readonly diagnostics: Diagnostic[];
 }
 
@@ -47,9 +52,15 @@ export async function loadContent(options: LoadContentOptions): Promise<LoadedCo
   await requireFolder(options.contentDir, toDisplayPath(base, options.contentDir));
 
   const articles: LoadedArticle[] = [];
-  const { files, problems } = await discoverArticleFiles(options.contentDir);
+  const withoutArticle: string[] = [];
+  const discovery = await discoverArticleFiles(options.contentDir);
+  const bundles = assignBundles(discovery.files, discovery.others);
+  const files = bundles.articles;
   const shown = (relativePath: string) => toDisplayPath(base, join(options.contentDir, relativePath));
-  const diagnostics: Diagnostic[] = problems.map(({ relativePath, ...problem }) => ({ ...problem, file: shown(relativePath) }));
+  const diagnostics: Diagnostic[] = [...discovery.problems, ...bundles.problems].map(({ relativePath, ...problem }) => ({
+    ...problem,
+    file: shown(relativePath),
+  }));
   options.onFiles?.(files.length);
   for (const { relativePath, realPath } of files) {
     const displayPath = shown(relativePath);
@@ -59,13 +70,15 @@ export async function loadContent(options: LoadContentOptions): Promise<LoadedCo
     } catch (error) {
       if (!isOsError(error)) throw error;
       diagnostics.push({ severity: "error", file: displayPath, message: `cannot read the file: ${describeOsError(error)}` });
+      withoutArticle.push(relativePath);
       continue;
     }
     const outcome = loadArticleFile({ relativePath, displayPath, bytes }, options.zone, options.includeDrafts);
     if (outcome.article) articles.push(outcome.article);
+    else withoutArticle.push(relativePath);
     diagnostics.push(...outcome.diagnostics);
   }
-  return { articles, diagnostics };
+  return { articles, files: bundles.files, withoutArticle, diagnostics };
 }
 
 /**

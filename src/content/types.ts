@@ -2,6 +2,7 @@
 // before any archive-wide processing (topic merging, URLs, pagination).
 
 import type { DateTime } from "luxon";
+import type { AliasInput } from "./aliases";
 
 export interface SourceInput {
   readonly name: string;
@@ -33,6 +34,8 @@ export interface LoadedArticle {
   readonly slug: string;
   readonly originalUrl?: string;
   readonly draft: boolean;
+  /** Old addresses (`aliases`, `redirect_from`) that redirect to the article. */
+  readonly aliases?: readonly AliasInput[];
   /** Markdown body (everything after the front matter). */
   readonly body: string;
   /** 1-based line in the file where the body starts (for messages about the body). */

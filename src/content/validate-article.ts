@@ -5,6 +5,7 @@
 import type { DateTime } from "luxon";
 import { controlCharacterMessage, findControlCharacter } from "../control-characters";
 import { hasErrors, type Diagnostic } from "../diagnostics";
+import { parseAliases, type AliasInput } from "./aliases";
 import { parseContentDate } from "./dates";
 import { describeValue } from "./describe-value";
 import type { FrontMatter, Position } from "./front-matter";
@@ -84,7 +85,11 @@ export function validateArticle(input: ArticleInput): ValidationResult {
 
   const date = (key: "date" | "updated"): { date: DateTime; dateOnly: boolean } | undefined => {
     if (!present(key)) return undefined;
-    const result = parseContentDate(get(key), input.zone);
+    const value = get(key);
+    const result = parseContentDate(value, input.zone);
+    if (result.ok && result.canonical !== undefined) {
+      report("warning", key, `${key}: read \`${String(value).trim()}\` as ${result.canonical}; write it as \`${result.canonical}\``);
+    }
     if (result.ok) return result;
     error(key, result.message);
     return undefined;
@@ -128,6 +133,16 @@ export function validateArticle(input: ArticleInput): ValidationResult {
     else for (const message of result.messages) error("tags", message);
   }
 
+  // Both keys may be given (an archive converted twice); their addresses count alike.
+  const aliases: AliasInput[] = [];
+  for (const key of ["aliases", "redirect_from"]) {
+    if (!present(key)) continue;
+    const line = keyPositions.get(key)?.line ?? FILE_START.line;
+    const parsed = parseAliases(key, get(key));
+    for (const problem of parsed.problems) report(problem.severity, key, problem.message);
+    aliases.push(...parsed.aliases.map((alias) => ({ ...alias, line })));
+  }
+
   let draft = false;
   if (present("draft")) {
     const value = get("draft");
@@ -168,6 +183,7 @@ export function validateArticle(input: ArticleInput): ValidationResult {
     slug,
     originalUrl,
     draft,
+    aliases: Object.freeze(aliases),
     body,
     bodyLine,
     keyLines: Object.freeze({
@@ -180,9 +196,15 @@ export function validateArticle(input: ArticleInput): ValidationResult {
   return { article: Object.freeze(article), diagnostics };
 }
 
-/** The file name without its `.md` extension, e.g. "kim-factories"; the model stage slugifies it. */
+/**
+ * The file name without its `.md` extension, e.g. "kim-factories"; for a bundle's `index.md`, the
+ * name of its folder ("" at the top of the content folder, so the title gives the slug). The model
+ * stage slugifies it.
+ */
 export function baseName(relativePath: string): string {
-  const name = relativePath.slice(relativePath.lastIndexOf("/") + 1);
+  const parts = relativePath.split("/");
+  const name = parts[parts.length - 1]!;
+  if (/^index\.md$/i.test(name)) return parts[parts.length - 2] ?? "";
   return name.replace(/\.md$/i, "");
 }
 

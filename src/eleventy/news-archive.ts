@@ -7,12 +7,16 @@
 
 import path from "node:path";
 import type { UserConfig } from "@11ty/eleventy";
+import { existsSync } from "node:fs";
 import { loadSiteConfig } from "../config/site-config";
+import { ImageCache } from "../images/image-cache";
+import { publishedFileEntries } from "./published-files";
 import { prepareArchive } from "../pipeline/prepare-archive";
 import { siteFiles } from "../render/site-files";
 import { filesTemplate } from "./files-template";
 import { ASSETS_DIR, ASSETS_OUTPUT } from "./project";
-import { chromeOf, runOf, type ArchiveSource } from "./run-context";
+import { chromeOf, runOf, type ArchiveRun, type ArchiveSource } from "./run-context";
+import { DEFAULT_CACHE_DIR } from "../pipeline/run-build";
 import { siteLayout } from "./site-layout";
 
 /** For Eleventy's own command line only; `npm run build` and `npm start` take these from their flags. */
@@ -24,7 +28,7 @@ export interface NewsArchiveOptions {
 }
 
 export default function newsArchive(eleventyConfig: UserConfig, options: NewsArchiveOptions = {}): void {
-  const run = runOf(eleventyConfig) ?? { role: "whole", archive: standaloneArchive(eleventyConfig, options) };
+  const run = runOf(eleventyConfig) ?? standaloneRun(eleventyConfig, options);
   // The archive's files are virtual JavaScript templates, whatever formats the pages use.
   eleventyConfig.addTemplateFormats("11ty.js");
   if (run.role === "files") {
@@ -38,6 +42,7 @@ export default function newsArchive(eleventyConfig: UserConfig, options: NewsArc
   eleventyConfig.ignores.add("**/_*");
   // Relative to the working directory, as Eleventy resolves passthrough paths.
   eleventyConfig.addPassthroughCopy({ [path.relative(process.cwd(), ASSETS_DIR) || "."]: ASSETS_OUTPUT.slice(1) });
+  copyStaticFolder(eleventyConfig, run.role === "site" ? run.chrome.site.static : run.staticDir);
   if (run.role === "site") {
     // Eleventy keeps a template's text in a cache shared by every Eleventy in the process; a
     // build's one run of the pages must read them as they are now.
@@ -52,20 +57,33 @@ export default function newsArchive(eleventyConfig: UserConfig, options: NewsArc
   });
   const model = () => (current ??= Promise.resolve(run.archive()));
   siteLayout(eleventyConfig, async () => chromeOf(await model()));
-  filesTemplate(eleventyConfig, async () => siteFiles(await model()));
+  filesTemplate(eleventyConfig, async () => {
+    const archive = await model();
+    return [...siteFiles(archive), ...publishedFileEntries(archive.files, run.images)];
+  });
   eleventyConfig.addWatchTarget(ASSETS_DIR);
 }
 
+/** The site's static folder, copied to the output root as it is (`static/images/a.png` → `/images/a.png`). */
+function copyStaticFolder(eleventyConfig: UserConfig, staticDir: string): void {
+  if (!existsSync(staticDir)) return;
+  eleventyConfig.addPassthroughCopy({ [path.relative(process.cwd(), path.resolve(staticDir)) || "."]: "/" });
+}
+
 /** The project's own content and settings, prepared for each build of Eleventy's command line. */
-function standaloneArchive(eleventyConfig: UserConfig, options: NewsArchiveOptions): ArchiveSource {
+function standaloneRun(eleventyConfig: UserConfig, options: NewsArchiveOptions): ArchiveRun {
   const contentDir = options.contentDir ?? "content";
   eleventyConfig.addWatchTarget(contentDir);
-  return async () =>
+  const site = loadSiteConfig(options.configFile);
+  const images = new ImageCache(DEFAULT_CACHE_DIR, contentDir);
+  const archive: ArchiveSource = async () =>
     (
       await prepareArchive({
         contentDir,
         site: loadSiteConfig(options.configFile),
         pagesDir: eleventyConfig.directories.input,
+        images,
       })
     ).model;
+  return { role: "whole", archive, staticDir: site.static, images };
 }

@@ -7,6 +7,7 @@
 import type { UserConfig } from "@11ty/eleventy";
 import type { SiteConfig } from "../config/site-config";
 import type { ArchiveModel, Feed, PageLink } from "../model/types";
+import type { ImageCache } from "../images/image-cache";
 import type { FileEntry } from "./files-template";
 
 /** What the site's layout needs to put a page of the site's own inside it: plain data, so it can cross to a thread. */
@@ -34,8 +35,11 @@ export type ArchiveRun =
   | { readonly role: "site"; readonly chrome: SiteChrome }
   /** A run of archive files rendered by the build: only these are written; the user's templates and copies are left out. */
   | { readonly role: "files"; readonly files: FileSource }
-  /** Everything at once, the archive prepared again for every build: the dev server and Eleventy's own command line. */
-  | { readonly role: "whole"; readonly archive: ArchiveSource };
+  /**
+   * Everything at once, the archive prepared again for every build: the dev server and Eleventy's
+   * own command line. `staticDir` is copied to the output root; `images` keeps resized images.
+   */
+  | { readonly role: "whole"; readonly archive: ArchiveSource; readonly staticDir: string; readonly images: ImageCache };
 
 /** A registered symbol, so that two copies of this module (a test runner's and tsx's) agree on it. */
 const RUN = Symbol.for("news-archive.eleventy-run");

@@ -5,16 +5,18 @@
 //
 // Layout (integers are unsigned 32-bit little-endian):
 //   "NARC" format ownerLength owner
-//   { keyLength key htmlLength html firstParagraphLength firstParagraph }*
+//   { keyLength key htmlLength html firstParagraphLength firstParagraph notesLength notes }*
+// where notes is the body's notes as JSON, or empty when it has none (nearly every body).
 //   0xFFFFFFFF count sha256(all bytes before the digest)
 
 import { createHash, type Hash } from "node:crypto";
 import { closeSync, mkdirSync, openSync, readSync, renameSync, rmSync, writeSync } from "node:fs";
 import path from "node:path";
+import type { BodyNote } from "./body-notes";
 import type { RenderedBody } from "./render-articles";
 
 const MAGIC = 0x4352414e; // "NARC" read as little-endian
-export const CACHE_FILE_FORMAT = 1;
+export const CACHE_FILE_FORMAT = 2;
 const END_MARK = 0xffffffff;
 const DIGEST_LENGTH = 32;
 const CHUNK = 4 * 1024 * 1024;
@@ -62,9 +64,12 @@ function readRecords(input: ChunkReader, wanted: ReadonlySet<string>): CacheCont
     const htmlLength = input.u32();
     if (wanted.has(key)) {
       const html = input.string(htmlLength);
-      entries.set(key, { html, firstParagraph: input.string(input.u32()) });
+      const firstParagraph = input.string(input.u32());
+      const notes = input.string(input.u32());
+      entries.set(key, { html, firstParagraph, notes: notes === "" ? [] : (JSON.parse(notes) as BodyNote[]) });
     } else {
       input.skip(htmlLength);
+      input.skip(input.u32());
       input.skip(input.u32());
     }
     stored++;
@@ -112,6 +117,7 @@ export function writeCacheFile(file: string, owner: string, entries: Iterable<re
       output.string(key);
       output.string(body.html);
       output.string(body.firstParagraph);
+      output.string(body.notes.length === 0 ? "" : JSON.stringify(body.notes));
       count++;
     }
     output.u32(END_MARK);

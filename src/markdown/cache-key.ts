@@ -1,8 +1,9 @@
 // Markdown stage, render cache: the key a rendered body is stored under. It
-// covers everything the output depends on: the body text, the markdown-it and
-// sanitizer settings (allowed iframe hosts included), the installed versions
-// of both packages, the source of this stage and the cache format, so a stale
-// entry can never match.
+// covers everything the output and its notes depend on: the body text, the
+// markdown-it and sanitizer settings (allowed iframe hosts included), the ids
+// the layouts keep for themselves, the installed versions of markdown-it,
+// sanitize-html and highlight.js, the source of this stage and the cache
+// format, so a stale entry can never match.
 
 import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
@@ -11,14 +12,16 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { MARKDOWN_OPTIONS } from "./markdown";
 import type { RenderOptions } from "./render-articles";
+import { RESERVED_IDS } from "./reserved-ids";
 import { sanitizerOptions } from "./sanitize";
 
 /** Bump when rendering changes in a way nothing below shows. */
-export const RENDER_CACHE_FORMAT = 1;
+export const RENDER_CACHE_FORMAT = 2;
 
 export interface RendererVersions {
   readonly markdownIt: string;
   readonly sanitizeHtml: string;
+  readonly highlightJs: string;
 }
 
 /** What the key is made of besides the options; each defaults to what is installed and running. */
@@ -38,6 +41,7 @@ export function renderConfigKey(options: RenderOptions, inputs: Partial<KeyInput
       source: inputs.source ?? stageSource(),
       markdown: MARKDOWN_OPTIONS,
       sanitizer: sanitizerOptions(options.allowedIframeHosts),
+      reservedIds: [...RESERVED_IDS],
     }),
   );
 }
@@ -49,23 +53,32 @@ export function bodyKey(configKey: string, body: string): string {
 let installed: RendererVersions | undefined;
 let source: string | undefined;
 
+/** Files of other stages the Markdown stage runs: heading ids are slugs made by the model's slugify. */
+const BORROWED_SOURCES = ["../model/slug.ts"];
+
 /**
- * Digest of every file of the Markdown stage (this folder). Settings are in the key already; this
- * also catches a change in how they are applied, which would otherwise serve stale, possibly
- * unsafe, HTML from the cache until someone remembered to bump RENDER_CACHE_FORMAT.
+ * Digest of every file of the Markdown stage (this folder) and of the code it borrows. Settings
+ * are in the key already; this also catches a change in how they are applied, which would
+ * otherwise serve stale, possibly unsafe, HTML from the cache until someone remembered to bump
+ * RENDER_CACHE_FORMAT.
  */
 export function stageSource(): string {
   if (source === undefined) {
     const folder = path.dirname(fileURLToPath(import.meta.url));
     const hash = createHash("sha256");
     for (const name of readdirSync(folder).sort()) hash.update(`\0${name}\0`).update(readFileSync(path.join(folder, name)));
+    for (const name of BORROWED_SOURCES) hash.update(`\0${name}\0`).update(readFileSync(path.join(folder, name)));
     source = hash.digest("base64url");
   }
   return source;
 }
 
 export function rendererVersions(): RendererVersions {
-  installed ??= { markdownIt: packageVersion("markdown-it"), sanitizeHtml: packageVersion("sanitize-html") };
+  installed ??= {
+    markdownIt: packageVersion("markdown-it"),
+    sanitizeHtml: packageVersion("sanitize-html"),
+    highlightJs: packageVersion("highlight.js"),
+  };
   return installed;
 }
 

@@ -7,6 +7,8 @@ import { existsSync, readdirSync, rmSync, statSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import path from "node:path";
 import type { LoadedArticle, RenderedArticle } from "../content/types";
+import type { Diagnostic } from "../diagnostics";
+import { noteDiagnostics } from "./body-notes";
 import { readCacheFile, readCacheOwner, writeCacheFile } from "./cache-file";
 import { bodyKey, renderConfigKey } from "./cache-key";
 import { createBodyRenderer, toRenderedArticle, type RenderedBody, type RenderOptions } from "./render-articles";
@@ -58,6 +60,8 @@ export interface RenderStats {
 
 export interface CachedRender {
   readonly articles: RenderedArticle[];
+  /** Warnings about what rendering removed or changed in each article, cached bodies included. */
+  readonly diagnostics: Diagnostic[];
   readonly stats: RenderStats;
 }
 
@@ -86,17 +90,20 @@ export async function renderArticlesCached(
   const threads = chooseThreads(missing.length, options);
   const sources = missing.map((key) => sourceOf.get(key)!);
   if (threads === 0 && options.started !== undefined) await stopRenderThreads(options.started);
-  const rendered = threads > 0 ? await renderInWorkers(sources, options, options.started ?? threads, report) : renderHere(sources, options, report);
-  missing.forEach((key, index) => bodies.set(key, rendered[index]!));
+  const fresh = threads > 0 ? await renderInWorkers(sources, options, options.started ?? threads, report) : renderHere(sources, options, report);
+  missing.forEach((key, index) => bodies.set(key, fresh[index]!));
   report(missing.length);
 
   if (file !== undefined && (missing.length > 0 || stored.stored !== unique.size)) {
     saveCache(file, options.contentDir, [...unique].map((key) => [key, bodies.get(key)!] as const));
   }
-  return {
-    articles: articles.map((article, index) => toRenderedArticle(article, bodies.get(keys[index]!)!)),
-    stats: { articles: articles.length, cached, rendered: missing.length, threads },
-  };
+  const diagnostics: Diagnostic[] = [];
+  const rendered = articles.map((article, index) => {
+    const body = bodies.get(keys[index]!)!;
+    if (body.notes.length > 0) diagnostics.push(...noteDiagnostics(article.displayPath, article.bodyLine, body.notes));
+    return toRenderedArticle(article, body);
+  });
+  return { articles: rendered, diagnostics, stats: { articles: articles.length, cached, rendered: missing.length, threads } };
 }
 
 /** `<cacheDir>/render/<hash of the content folder's absolute path>.bin` */

@@ -3,7 +3,10 @@
 
 import MarkdownIt from "markdown-it";
 import type { MarkdownIt as Markdown, Token } from "markdown-it";
-import { useUrlPolicy, type RefusedUrl, type UrlPolicyEnv } from "./markdown-urls";
+import type { BodyNote, NotesEnv } from "./body-notes";
+import { useHeadingIds } from "./heading-ids";
+import { highlightCode } from "./highlight";
+import { useUrlPolicy } from "./markdown-urls";
 
 /**
  * Raw HTML stays enabled: imported news often carries figures, tables and
@@ -11,10 +14,14 @@ import { useUrlPolicy, type RefusedUrl, type UrlPolicyEnv } from "./markdown-url
  */
 export const MARKDOWN_OPTIONS = Object.freeze({ html: true, linkify: true, typographer: false });
 
-/** markdown-it with the options above, its links and images held to the body URL allowlist. */
+/**
+ * markdown-it with the options above: links and images held to the body URL allowlist, an id on
+ * every heading, fenced code with a language highlighted.
+ */
 export function createMarkdown(): Markdown {
-  const md = new MarkdownIt({ ...MARKDOWN_OPTIONS });
+  const md = new MarkdownIt({ ...MARKDOWN_OPTIONS, highlight: highlightCode });
   useUrlPolicy(md);
+  useHeadingIds(md);
   return md;
 }
 
@@ -24,15 +31,15 @@ export interface RenderedMarkdown {
   readonly firstParagraph: string;
   /** True when the source holds raw HTML (blocks or inline tags), which must then be sanitized. */
   readonly hasRawHtml: boolean;
-  /**
-   * Images left out because their URL is not allowed (their alt text stays), for a warning with
-   * the line. Refused links are not listed: they stay in the page as the text that was written.
-   */
-  readonly refusedUrls: readonly RefusedUrl[];
+  /** What the rules changed: links not made, images left out, heading ids renamed (lines in the body). */
+  readonly notes: readonly BodyNote[];
+  /** The parsed body, from which html-lines.ts finds the line of a place in `html`. */
+  readonly tokens: readonly Token[];
+  readonly env: NotesEnv;
 }
 
 export function renderMarkdown(md: Markdown, source: string): RenderedMarkdown {
-  const env: UrlPolicyEnv = {};
+  const env: NotesEnv = {};
   const tokens = md.parse(source, env);
   return {
     html: md.renderer.render(tokens, md.options, env),
@@ -40,7 +47,9 @@ export function renderMarkdown(md: Markdown, source: string): RenderedMarkdown {
     hasRawHtml: tokens.some(
       (token) => token.type === "html_block" || token.children?.some((child) => child.type === "html_inline"),
     ),
-    refusedUrls: env.refusedUrls ?? [],
+    notes: env.notes ?? [],
+    tokens,
+    env,
   };
 }
 

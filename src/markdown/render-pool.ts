@@ -135,5 +135,5 @@ async function renderHere(
  * is one flat piece with the same text.
  */
 function flat(body: RenderedBody): RenderedBody {
-  return { html: Buffer.from(body.html, "utf8").toString("utf8"), firstParagraph: body.firstParagraph };
+  return { html: Buffer.from(body.html, "utf8").toString("utf8"), firstParagraph: body.firstParagraph, notes: body.notes };
 }

@@ -5,7 +5,7 @@ import type { Diagnostic } from "../diagnostics";
 import type { SiteConfig } from "../config/site-config";
 import type { RenderedArticle } from "../content/types";
 import type { SitePage } from "../pages/types";
-import type { ArchiveModel, Article, ArticlePage, DirectoryPage, NotFoundPage, SearchPage, Source, Topic } from "./types";
+import type { ArchiveModel, Article, ArticlePage, DirectoryPage, NotFoundPage, PublishedFile, SearchPage, Source, Topic } from "./types";
 import { articlePath, articleSlug, duplicatePathDiagnostics } from "./article-paths";
 import { calendarDay } from "./calendar";
 import { buildFeeds } from "./feeds";
@@ -13,6 +13,7 @@ import { buildIndexPages, HEADLINE_PAGE_FACTOR } from "./index-pages";
 import { mainNavigation } from "./navigation";
 import { buildOnThisDay } from "./on-this-day";
 import { groupByPeriod } from "./periods";
+import { buildRedirects } from "./redirects";
 import { relatedArticles } from "./related";
 import { sortNewestFirst } from "./sort";
 import { mergeArticleTerms, sortTermsByCount, sortTermsByName } from "./terms";
@@ -36,6 +37,7 @@ export function buildArchive(
   articles: readonly RenderedArticle[],
   site: SiteConfig,
   sitePages: readonly SitePage[] = [],
+  files: readonly PublishedFile[] = [],
 ): ArchiveBuild {
   const sorted = sortNewestFirst(articles);
   const terms = mergeArticleTerms(sorted);
@@ -77,6 +79,12 @@ export function buildArchive(
     feeds: buildFeeds(modelArticles, topics),
     sitePages: Object.freeze([...sitePages]),
     navigation: mainNavigation(sitePages),
+    files: Object.freeze([...files]),
+    redirects: Object.freeze(
+      sorted.some((input) => (input.aliases?.length ?? 0) > 0)
+        ? buildRedirects(sorted.map((input, i) => ({ ...input, path: modelArticles[i]!.path, title: modelArticles[i]!.title })))
+        : [],
+    ),
   });
   const placed = modelArticles.map((article, i) => ({ ...article, line: sorted[i]!.keyLines?.slug ?? sorted[i]!.keyLines?.date }));
   return { model, diagnostics: [...duplicatePathDiagnostics(placed), ...terms.diagnostics] };

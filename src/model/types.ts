@@ -208,6 +208,36 @@ export interface Feed {
   readonly articles: readonly Article[];
 }
 
+/** A file of the content folder published with an article: as it is, or a resized copy of an image. */
+export interface PublishedFile {
+  /** Where it goes, from the output folder: "/2019/05/01/slug/map.png". */
+  readonly outputPath: string;
+  /** The real path of the content file it is made from. */
+  readonly source: string;
+  /** For a resized copy of an image: its width and the format sharp writes. */
+  readonly variant?: { readonly width: number; readonly format: string };
+  /** What decides whether the previous output already holds it (source, size, modification time, settings). */
+  readonly fingerprint: string;
+  /** The article it is published with, as shown in messages. */
+  readonly owner: string;
+}
+
+/** An old address of an article (front matter `aliases`), which sends readers on to it. */
+export interface Redirect {
+  /** The old path, decoded, from the site's root without the prefix: "/2019/05/old-title/". */
+  readonly from: string;
+  /** The old address's query, when it had one ("p=123"): only a host's redirect rules can match it. */
+  readonly query?: string;
+  /** The redirect page written at the old path ("/2019/05/old-title/index.html"); absent when no file can answer it. */
+  readonly outputPath?: string;
+  /** The article's page path and title. */
+  readonly to: string;
+  readonly title: string;
+  /** The article's file as shown in messages, and the line of the key that lists the alias. */
+  readonly displayPath: string;
+  readonly line: number;
+}
+
 export interface ArchiveModel {
   readonly site: SiteConfig;
   /** Newest first. */
@@ -231,4 +261,8 @@ export interface ArchiveModel {
   readonly sitePages: readonly SitePage[];
   /** The main navigation: the archive's sections and the pages that asked for a place. */
   readonly navigation: readonly PageLink[];
+  /** Files published with the articles (bundles, files they refer to, resized images), by output path. */
+  readonly files: readonly PublishedFile[];
+  /** The articles' old addresses. */
+  readonly redirects: readonly Redirect[];
 }

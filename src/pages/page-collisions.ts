@@ -22,12 +22,14 @@ export interface PageOutput {
   readonly outputFile: string;
   /** The line of its `permalink`, or undefined when the file's name makes the URL. */
   readonly permalinkLine?: number;
+  /** A file copied as it is (the static folder, a passthrough copy) rather than a page. */
+  readonly copied?: boolean;
 }
 
-/** The archive's own files, from the output folder: its pages, feeds and other files, and the stylesheet. */
+/** The archive's own files, from the output folder: its pages, feeds and other files, the files published with articles, and the stylesheet. */
 export function archiveOutputs(model: ArchiveModel): ReadonlySet<string> {
   const assets = listFiles(ASSETS_DIR).map((file) => `${ASSETS_OUTPUT}/${file}`);
-  return new Set([...siteFiles(model).map((file) => file.outputPath), ...assets]);
+  return new Set([...siteFiles(model).map((file) => file.outputPath), ...model.files.map((file) => file.outputPath), ...assets]);
 }
 
 /** Collisions of the model's pages, whose URLs were worked out before Eleventy ran. */
@@ -54,6 +56,11 @@ export function outputCollisions(pages: readonly PageOutput[], archive: Readonly
           : undefined;
     taken.set(file, page.displayPath);
     if (clash === undefined) continue;
+    if (page.copied === true) {
+      const message = `copied file: it would be written to ${file}, which would overwrite ${clash}; rename or move the file`;
+      diagnostics.push({ severity: "error", file: page.displayPath, message });
+      continue;
+    }
     const fix = page.permalinkLine === undefined ? "rename the file or give it a `permalink`" : "choose another `permalink`";
     diagnostics.push({
       severity: "error",

@@ -1,15 +1,18 @@
 // Pipeline driver for the stages before Eleventy: load and validate content,
-// render Markdown, build the archive model. Writes nothing.
+// render Markdown, resolve the bodies' links and files, build the archive
+// model. Writes nothing (but the caches it is given).
 
 import type { SiteConfig } from "../config/site-config";
-import { loadContent } from "../content/load-content";
+import { loadContent, toDisplayPath } from "../content/load-content";
 import { ContentError, hasErrors, type Diagnostic } from "../diagnostics";
 import { prestartRenderThreads, renderArticlesCached, type CachedRenderOptions, type RenderStats } from "../markdown/cached-render";
 import { stopRenderThreads, type RenderThreads } from "../markdown/render-pool";
+import type { ImageCache } from "../images/image-cache";
 import { buildArchive } from "../model/build-archive";
 import type { ArchiveModel } from "../model/types";
 import { loadPages } from "../pages/load-pages";
 import { pageCollisions } from "../pages/page-collisions";
+import { linkBodies, referenceChecks } from "./link-stage";
 import type { ProgressListener } from "./progress";
 
 export interface PrepareOptions {
@@ -32,6 +35,10 @@ export interface PrepareOptions {
   readonly renderThreads?: number;
   readonly renderThreadThreshold?: number;
   readonly progress?: ProgressListener;
+  /** Gives the bodies' images resized copies (a build); without it they are published as they are. @default none */
+  readonly images?: ImageCache;
+  /** Show at most a few reference problems of one kind per file, and count the rest (a build; `check` shows all). @default false */
+  readonly summarise?: boolean;
 }
 
 export interface AnalyzedArchive {
@@ -75,8 +82,12 @@ export async function analyzeArchive(options: PrepareOptions): Promise<AnalyzedA
     options.pagesDir === undefined
       ? { pages: [], diagnostics: [] }
       : await loadPages({ pagesDir: options.pagesDir, formats: options.pageFormats, displayBase: options.displayBase });
-  const { model, diagnostics } = buildArchive(rendered.articles, options.site, pages.pages);
-  const all = [...loaded.diagnostics, ...pages.diagnostics, ...diagnostics, ...pageCollisions(model)];
+  const contentDisplay = toDisplayPath(options.displayBase ?? process.cwd(), options.contentDir);
+  const linkOptions = { site: options.site, files: loaded.files, withoutArticle: loaded.withoutArticle, contentDisplay, sitePages: pages.pages, images: options.images };
+  const linked = linkBodies(rendered.articles, linkOptions);
+  const { model, diagnostics } = buildArchive(linked.articles, options.site, pages.pages, linked.files);
+  const references = referenceChecks(model, linked, { contentDisplay, summarise: options.summarise ?? false });
+  const all = [...loaded.diagnostics, ...rendered.diagnostics, ...pages.diagnostics, ...diagnostics, ...references, ...pageCollisions(model)];
   return { model, diagnostics: options.strict ? all.map(asError) : all, renderStats: rendered.stats };
 }
 

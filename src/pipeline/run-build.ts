@@ -1,24 +1,30 @@
-// Pipeline driver for a whole build: configuration → content → model → Eleventy
-// writes every page that changed into a staging folder, unchanged ones are
-// reused from the last output → Pagefind indexes the article pages, shard by
-// shard, unchanged shards reused → files written anew with the bytes they had
-// keep their old modification time → the staging folder replaces the output,
-// and the janitor process removes the replaced one in the background. When the
-// output already holds exactly what would be written, it is left alone.
+// Pipeline driver for a whole build, in this order:
+//   1. configuration: the site settings, the output folder checked, the Eleventy configuration read;
+//   2. content → Markdown → model (prepare-archive.ts), the site's own pages checked with it;
+//   3. the output plan (src/build/reuse): what each output file is made from, what the
+//      previous output already holds; when it holds everything, the build stops here;
+//   4. writing into a staging folder (src/build/write): the site's own Eleventy run, the
+//      archive's files in batches, the rest linked from the previous output;
+//   5. search: Pagefind indexes the article pages shard by shard, unchanged shards linked;
+//   6. files written anew with the bytes they had keep their modification time;
+//   7. the staging folder replaces the output (src/build/output), and the plan is recorded.
 // Nothing is written when any stage fails.
 
-import { loadSiteConfig, SITE_CONFIG_FILE } from "../config/site-config";
+import { loadSiteConfig, SITE_CONFIG_FILE, withStaticDir } from "../config/site-config";
 import { PROJECT_ELEVENTY_CONFIG, readEleventySettings } from "../eleventy/project";
 import { chromeOf } from "../eleventy/run-context";
 import type { Diagnostic } from "../diagnostics";
 import type { ArchiveModel } from "../model/types";
 import type { RenderStats } from "../markdown/cached-render";
+import { ImageCache } from "../images/image-cache";
+import { publishFiles } from "../build/write/publish-files";
 import { prepareArchive } from "./prepare-archive";
 import { linkReused } from "../build/write/link-reused";
 import { isReused, planOutput, shardGroup } from "../build/reuse/output-plan";
 import { recordOutput } from "../build/reuse/record-output";
 import { siteRunFingerprint } from "../build/reuse/site-run-inputs";
 import type { ProgressListener } from "./progress";
+import type { SiteConfig } from "../config/site-config";
 import { carryMtimes } from "../build/output/carry-mtimes";
 import { assertSafeOutputDir } from "../build/output/output-folder";
 import { writeStaged } from "../build/output/staged-output";
@@ -41,6 +47,8 @@ export interface BuildOptions {
    * pages folder. @default the project's .eleventy.ts
    */
   readonly eleventyConfig?: string;
+  /** Folder copied to the output root as it is; overrides the site configuration's `static`. @default its `static` */
+  readonly staticDir?: string;
   /** Build articles marked `draft: true` too. @default false */
   readonly includeDrafts?: boolean;
   /** Treat warnings as errors, so the build fails on any problem. @default false */
@@ -87,9 +95,26 @@ export async function runBuild(options: BuildOptions = {}): Promise<BuildResult>
   const contentDir = options.contentDir ?? "content";
   const outputDir = options.outputDir ?? "_site";
   const configFile = options.configFile ?? SITE_CONFIG_FILE;
-  const site = loadSiteConfig(configFile, options.env ?? process.env);
+  const site = withStaticDir(loadSiteConfig(configFile, options.env ?? process.env), options.staticDir);
   const cacheDir = options.cacheDir === false ? undefined : (options.cacheDir ?? DEFAULT_CACHE_DIR);
   assertSafeOutputDir({ outputDir, contentDir, configFile, cacheDir });
+  const images = new ImageCache(cacheDir, contentDir);
+  try {
+    return await build(options, { contentDir, outputDir, site, cacheDir, images });
+  } finally {
+    images.close();
+  }
+}
+
+interface BuildSettings {
+  readonly contentDir: string;
+  readonly outputDir: string;
+  readonly site: SiteConfig;
+  readonly cacheDir: string | undefined;
+  readonly images: ImageCache;
+}
+
+async function build(options: BuildOptions, { contentDir, outputDir, site, cacheDir, images }: BuildSettings): Promise<BuildResult> {
   const progress = options.progress;
   const eleventyConfig = options.eleventyConfig ?? PROJECT_ELEVENTY_CONFIG;
   const eleventy = await readEleventySettings(eleventyConfig);
@@ -104,6 +129,8 @@ export async function runBuild(options: BuildOptions = {}): Promise<BuildResult>
     renderThreads: options.renderThreads,
     renderThreadThreshold: options.renderThreadThreshold,
     progress,
+    images,
+    summarise: true,
   });
 
   // Eleventy's writer thread starts now, so it has loaded by the time the plans below are made.
@@ -124,7 +151,8 @@ export async function runBuild(options: BuildOptions = {}): Promise<BuildResult>
     }
 
     const written = await writeStaged(outputDir, async (stagingDir, adopt) => {
-      const pages = await writePages({
+      // Images are resized beside Eleventy's writing; both must have ended before the staging folder may go.
+      const writing = writePages({
         model,
         writer,
         configFile: eleventyConfig,
@@ -135,6 +163,12 @@ export async function runBuild(options: BuildOptions = {}): Promise<BuildResult>
         batchSize: options.pagesPerRun,
         progress,
       });
+      const publishing = publishFiles(model.files.filter((file) => !plan.reused.has(file.outputPath)), stagingDir, images);
+      const [pagesDone, publishedDone] = await Promise.allSettled([writing, publishing]);
+      if (pagesDone.status === "rejected") throw pagesDone.reason;
+      if (publishedDone.status === "rejected") throw publishedDone.reason;
+      const pages = pagesDone.value;
+      const published = publishedDone.value;
       linkReused(reusedShards.flatMap((shard) => plan.groups.get(shardGroup(shard))?.reusable ?? []), outputDir, stagingDir);
       const search = await writeSearchIndex(stagingDir, {
         shards,
@@ -145,8 +179,8 @@ export async function runBuild(options: BuildOptions = {}): Promise<BuildResult>
       });
       progress?.({ phase: "index", done: search.shards, total: search.shards, reused: search.shards - search.indexed, finished: true });
       // Files written anew with the bytes they had keep their time, so a sync uploads only changes.
-      carryMtimes(outputDir, stagingDir, [...pages.fresh, ...search.fresh]);
-      return { ...pages, search };
+      carryMtimes(outputDir, stagingDir, [...pages.fresh, ...published, ...search.fresh]);
+      return { ...pages, files: pages.files + published.length, search };
     });
     const siteRun = written.siteRun && {
       ...written.siteRun,

@@ -10,6 +10,7 @@ import type { RenderContext } from "./context";
 import { renderAtomFeed } from "./feeds/atom";
 import { renderJsonFeed } from "./feeds/json-feed";
 import { renderPage } from "./render-page";
+import { REDIRECTS_FILE, renderRedirectPage, renderRedirectsFile } from "./redirect-files";
 import { renderRobots } from "./robots";
 import { sitemapFiles } from "./sitemap";
 
@@ -27,7 +28,7 @@ export function outputPathFor(pagePath: string): string {
 
 const file = (outputPath: string, render: () => string): SiteFile => ({ outputPath, render });
 
-/** Pages first (articles, listings, directories, 404, search), then feeds, then the files rendered on every build. */
+/** Pages first (articles, listings, directories, 404, search), then feeds, redirect pages, then the files rendered on every build. */
 export function siteFiles(archive: ArchiveModel): SiteFile[] {
   const context: RenderContext = { site: archive.site, feeds: archive.feeds, navigation: archive.navigation };
   const { articles, indexes, directories, notFound, search } = archive.pages;
@@ -38,6 +39,9 @@ export function siteFiles(archive: ArchiveModel): SiteFile[] {
     ...archive.feeds.map((feed) =>
       file(feed.path, () => (feed.format === "atom" ? renderAtomFeed : renderJsonFeed)(feed, archive.site)),
     ),
+    ...archive.redirects.flatMap((redirect) =>
+      redirect.outputPath === undefined ? [] : [file(redirect.outputPath, () => renderRedirectPage(redirect, archive.site))],
+    ),
     ...renderedSiteFiles(archive),
   ];
 }
@@ -45,12 +49,13 @@ export function siteFiles(archive: ArchiveModel): SiteFile[] {
 /**
  * The files a build renders every time instead of telling by fingerprint whether they changed,
  * since they are cheap or show the whole site: the search script, the sitemap (one file or an
- * index and its parts) and robots.txt.
+ * index and its parts), robots.txt and, when articles have old addresses, the redirect rules.
  */
 export function renderedSiteFiles(archive: ArchiveModel): SiteFile[] {
   return [
     file(SEARCH_SCRIPT_PATH, () => searchPageScript(archive.site)),
     ...sitemapFiles(archive).map((sitemap) => file(sitemap.path, sitemap.render)),
     file("/robots.txt", () => renderRobots(archive.site)),
+    ...(archive.redirects.length === 0 ? [] : [file(REDIRECTS_FILE, () => renderRedirectsFile(archive.redirects, archive.site))]),
   ];
 }

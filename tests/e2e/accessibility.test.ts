@@ -1,5 +1,6 @@
 // Browser tests: axe-core checks every kind of page of the real sample archive
-// (and, for the pages it has no example of, the calendar fixture) in
+// (and, for the pages it has no example of, the calendar fixture and the
+// moved-in archive with its highlighted code) in
 // Chromium, in the light and the dark colour scheme; no violation of impact
 // "serious" or "critical" may remain.
 
@@ -7,18 +8,25 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import axe from "axe-core";
 import type { Browser, Page } from "playwright-core";
 import { DESKTOP, launchBrowser, shownResultHrefs } from "./support/browser";
-import { buildAndServe, CALENDAR_FIXTURE, type ServedSite } from "./support/served-site";
+import { buildAndServe, CALENDAR_FIXTURE, MIGRATED_FIXTURE, type ServedSite } from "./support/served-site";
 
 let browser: Browser;
 let site: ServedSite;
 let calendar: ServedSite;
+let migrated: ServedSite;
 beforeAll(async () => {
-  [browser, site, calendar] = await Promise.all([launchBrowser(), buildAndServe(), buildAndServe({ fixture: CALENDAR_FIXTURE })]);
+  [browser, site, calendar, migrated] = await Promise.all([
+    launchBrowser(),
+    buildAndServe(),
+    buildAndServe({ fixture: CALENDAR_FIXTURE }),
+    buildAndServe({ fixture: MIGRATED_FIXTURE }),
+  ]);
 });
 afterAll(async () => {
   await browser?.close();
   await site?.close();
   await calendar?.close();
+  await migrated?.close();
 });
 
 interface Finding {
@@ -69,6 +77,7 @@ function pageKinds(): [string, ServedSite, string][] {
     ["topic's year", calendar, "/topics/budget/2024/page/2/"],
     ["month without articles", calendar, "/2024/01/"],
     ["year without articles", calendar, "/2021/"],
+    ["article with highlighted code", migrated, "/2020/06/01/ferry-timetable/"],
   ];
 }
 

@@ -8,7 +8,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import type { IndexPage } from "../../src/model/types";
-import { DESKTOP, launchBrowser, searchResultCount, shownResultHrefs } from "./support/browser";
+import { DESKTOP, launchBrowser, searchResultCount, showAllResults, shownResultHrefs } from "./support/browser";
 import { buildAndServe, type ServedSite } from "./support/served-site";
 
 const PAGE_SIZE = 3;
@@ -139,14 +139,7 @@ describe.each([
     const all = await searchResultCount(page);
     expect(all).toBeGreaterThan(PAGE_SIZE);
 
-    const loadMore = page.getByRole("button", { name: "Load more results" });
-    const results = page.locator(".pagefind-ui__result");
-    while ((await loadMore.count()) > 0) {
-      const before = await results.count();
-      await loadMore.click();
-      await expect.poll(() => results.count()).toBeGreaterThan(before);
-    }
-    const dates = (await shownResultHrefs(page)).map(
+    const dates = (await showAllResults(page)).map(
       (link) => /\/(\d{4})\/(\d{2})\/(\d{2})\//.exec(link)?.slice(1).join("-") ?? `no date in ${link}`,
     );
     expect(dates).toHaveLength(all);

@@ -8,7 +8,7 @@
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, BrowserContext, Page } from "playwright-core";
-import { DESKTOP, launchBrowser, searchResultCount, shownResultHrefs, waitForSearchResults } from "./support/browser";
+import { DESKTOP, launchBrowser, searchResultCount, showAllResults, shownResultHrefs, waitForSearchResults } from "./support/browser";
 import { buildAndServe, ROOT, type ServedSite } from "./support/served-site";
 
 const FIXTURE = path.join(ROOT, "tests/fixtures/search-xss");
@@ -93,16 +93,6 @@ function injectedMarkup(): Promise<string[]> {
   });
 }
 
-async function showAllResults(): Promise<void> {
-  const loadMore = page.getByRole("button", { name: "Load more results" });
-  const results = page.locator(".pagefind-ui__result");
-  while ((await loadMore.count()) > 0) {
-    const before = await results.count();
-    await loadMore.click();
-    await expect.poll(() => results.count()).toBeGreaterThan(before);
-  }
-  await shownResultHrefs(page);
-}
 
 const textsOf = (selector: string) => page.locator(selector).evaluateAll((elements) => elements.map((element) => element.textContent?.trim() ?? ""));
 
@@ -129,7 +119,7 @@ describe("the search page with hostile articles in its index", () => {
   it("lists every article for a word they share, with titles, sources and excerpts as written", async () => {
     await page.goto(searchUrl(EVERY_ARTICLE));
     expect(await searchResultCount(page)).toBe(TITLES.length);
-    await showAllResults();
+    await showAllResults(page);
 
     expect((await textsOf(".pagefind-ui__result-title")).sort()).toEqual([...TITLES].sort());
     const sources = await textsOf('.pagefind-ui__result-tag[data-pagefind-ui-meta="source"]');

@@ -3,7 +3,7 @@
 
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parse } from "node-html-parser";
-import { buildFixtureSite, fileForUrl, internalReferences, type BuiltSite } from "../support/built-site";
+import { brokenInternalLinks, buildFixtureSite, internalReferences, type BuiltSite } from "../support/built-site";
 
 let site: BuiltSite;
 beforeAll(async () => {
@@ -70,14 +70,7 @@ describe("a built fixture archive", () => {
   });
 
   it("resolves every internal link and asset reference to a produced file", () => {
-    const broken: string[] = [];
-    for (const file of site.files.filter((name) => name.endsWith(".html"))) {
-      for (const ref of internalReferences(site.read(file))) {
-        const target = fileForUrl(ref);
-        if (target === undefined || !site.files.includes(target)) broken.push(`${file} → ${ref}`);
-      }
-    }
-    expect(broken).toEqual([]);
+    expect(brokenInternalLinks(site)).toEqual([]);
   });
 
   it("escapes a <script> in a title everywhere it appears", () => {
@@ -134,17 +127,11 @@ describe("a build under a path prefix", () => {
   it("applies the prefix to every internal link and asset, and every link still resolves", async () => {
     const prefixed = await buildFixtureSite({ env: { PATH_PREFIX: "/news/" } });
     try {
-      const unprefixed: string[] = [];
-      const broken: string[] = [];
-      for (const file of prefixed.files.filter((name) => name.endsWith(".html"))) {
-        for (const ref of internalReferences(prefixed.read(file))) {
-          if (!ref.startsWith("/news/")) unprefixed.push(`${file} → ${ref}`);
-          const target = fileForUrl(ref, "/news");
-          if (target === undefined || !prefixed.files.includes(target)) broken.push(`${file} → ${ref}`);
-        }
-      }
+      const unprefixed = prefixed.files
+        .filter((name) => name.endsWith(".html"))
+        .flatMap((file) => internalReferences(prefixed.read(file)).filter((ref) => !ref.startsWith("/news/")).map((ref) => `${file} → ${ref}`));
       expect(unprefixed).toEqual([]);
-      expect(broken).toEqual([]);
+      expect(brokenInternalLinks(prefixed, "/news")).toEqual([]);
       expect(prefixed.model.site.pathPrefix).toBe("/news");
     } finally {
       prefixed.cleanup();

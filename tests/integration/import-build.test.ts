@@ -1,8 +1,8 @@
 // Integration, end to end: each importer's fixture set is imported into an
 // archive, the archive is built, and every imported article has its page,
-// every link between pages resolves, and `check` finds no error — only the
-// `review` notes the import left and, until aliases are part of the
-// front matter (issue 11), the `aliases` key it does not know yet.
+// every link between pages resolves, the images brought along are published
+// and resized, every old address redirects to its article, and `check` finds
+// no error — only the `review` notes the import left.
 
 import { cpSync, existsSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
@@ -78,13 +78,49 @@ describe("the imported archive", () => {
     for (const [from, to] of links) expect(internalReferences(articleBody(from!)), `${from} → ${to}`).toContain(to);
   });
 
-  it("passes `npm run check`: no errors; warnings only for reviews and the `aliases` key", async () => {
+  it("shows the images each importer brought along, resized beside their articles", () => {
+    const images = [
+      ["/2023/05/14/new-cranes-arrive/", "crane.jpg"],
+      ["/2021/04/02/tide-tables/", "tide-chart.png"],
+      ["/2024/01/18/storm-breakwater/", "parapet.jpg"],
+    ] as const;
+    for (const [url, name] of images) {
+      const img = parse(articleBody(url)).querySelector(`picture img[src$="/${name}"]`);
+      expect(img, `${url} ${name}`).not.toBeNull();
+      expect(Number(img!.getAttribute("width")), name).toBeGreaterThan(0);
+      expect(existsSync(path.join(output, fileForUrl(img!.getAttribute("src")!)!)), name).toBe(true);
+      const webp = parse(articleBody(url)).querySelector(`picture:has(img[src$="/${name}"]) source[type="image/webp"]`)?.getAttribute("srcset") ?? "";
+      expect(webp, name).toMatch(/\.webp \d+w/);
+      for (const candidate of webp.split(",")) expect(existsSync(path.join(output, fileForUrl(candidate.trim().split(" ")[0]!)!)), candidate).toBe(true);
+    }
+  });
+
+  it("redirects every old address the importers found to its article, by page and in /_redirects", () => {
+    const redirects = readFileSync(path.join(output, "_redirects"), "utf8").split("\n");
+    const withAliases = [...reports.keys()].flatMap((kind) => written(kind)).filter((written) => written.article.fields.aliases.length > 0);
+    expect(withAliases.length).toBeGreaterThanOrEqual(4);
+    let pages = 0;
+    for (const article of withAliases) {
+      for (const alias of article.article.fields.aliases) {
+        const from = alias.replace(/^https?:\/\/[^/]+/, "");
+        const rule = redirects.find((line) => line.split(/\s+/)[0] === encodeURI(from.split("?")[0]!) && line.includes(encodeURI(article.url)) && (!from.includes("?") || line.includes(from.split("?")[1]!)));
+        expect(rule, `${from} → ${article.url}`).toBeDefined();
+        const page = fileForUrl(from);
+        if (page !== undefined && !from.includes("?") && existsSync(path.join(output, page))) {
+          expect(readFileSync(path.join(output, page), "utf8"), from).toContain(`rel="canonical" href="https://`);
+          pages++;
+        }
+      }
+    }
+    expect(pages).toBeGreaterThanOrEqual(2);
+  });
+
+  it("passes `npm run check`: no errors; warnings only for reviews", async () => {
     const site = loadSiteConfig(CONFIG, {});
     const report = await runCheck({ contentDir: content, site, now: DateTime.now().setZone(site.timezone), displayBase: ROOT });
     expect(report.diagnostics.filter((d) => d.severity === "error")).toEqual([]);
-    const other = report.diagnostics.filter((d) => !d.message.startsWith("review: ") && !d.message.startsWith("unknown key `aliases` is ignored"));
-    expect(other).toEqual([]);
-    expect(build.warnings.filter((d) => !d.message.startsWith("review: ") && !d.message.startsWith("unknown key `aliases` is ignored"))).toEqual([]);
+    expect(report.diagnostics.filter((d) => !d.message.startsWith("review: "))).toEqual([]);
+    expect(build.warnings.filter((d) => !d.message.startsWith("review: "))).toEqual([]);
   });
 });
 

@@ -7,7 +7,7 @@
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parse, type HTMLElement } from "node-html-parser";
-import { buildFixtureSite, FIXTURES, fileForUrl, internalReferences, type BuiltSite } from "../support/built-site";
+import { brokenInternalLinks, buildFixtureSite, FIXTURES, type BuiltSite } from "../support/built-site";
 
 let site: BuiltSite;
 beforeAll(async () => {
@@ -33,14 +33,7 @@ function calendarDays(root: HTMLElement): [string, string | undefined, string][]
 
 describe("the time navigation of a built archive", () => {
   it("resolves every internal link on every page", () => {
-    const broken: string[] = [];
-    for (const file of site.files.filter((name) => name.endsWith(".html"))) {
-      for (const ref of internalReferences(site.read(file))) {
-        const target = fileForUrl(ref);
-        if (target === undefined || !site.files.includes(target)) broken.push(`${file} → ${ref}`);
-      }
-    }
-    expect(broken).toEqual([]);
+    expect(brokenInternalLinks(site)).toEqual([]);
   });
 
   it("shows a year's twelve months with their counts, linking those with articles", () => {

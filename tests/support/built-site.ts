@@ -81,3 +81,16 @@ export function fileForUrl(url: string, pathPrefix = ""): string | undefined {
   const inSite = pathname.slice(pathPrefix.length + 1);
   return inSite === "" || inSite.endsWith("/") ? `${inSite}index.html` : inSite;
 }
+
+/** Internal links of every HTML page of `site` that resolve to no produced file, as "page → link". */
+export function brokenInternalLinks(site: Pick<BuiltSite, "files" | "read">, pathPrefix = ""): string[] {
+  const files = new Set(site.files);
+  const broken: string[] = [];
+  for (const file of site.files.filter((name) => name.endsWith(".html"))) {
+    for (const ref of internalReferences(site.read(file))) {
+      const target = fileForUrl(ref, pathPrefix);
+      if (target === undefined || !files.has(target)) broken.push(`${file} → ${ref}`);
+    }
+  }
+  return broken;
+}

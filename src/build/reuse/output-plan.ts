@@ -1,7 +1,7 @@
 // Write stage, the output plan: every file this build's output will hold, each
 // with what decides whether the previous output already holds it exactly as
-// this build would write it — a fingerprint of what it is made from (pages
-// and feeds one by one; search shards and the site's own Eleventy run as
+// this build would write it — a fingerprint of what it is made from (pages,
+// feeds and the articles' published files one by one; search shards and the site's own Eleventy run as
 // groups of files made together) or its bytes (the few files rendered on every
 // build: sitemap, robots.txt, the search script, the shard list). Made once,
 // before anything is written; the write stage, the up-to-date check
@@ -41,9 +41,12 @@ export interface OutputPlan {
   readonly outputDir: string;
   /** Fingerprint of the generator's own code; a change re-renders everything. */
   readonly code: string;
-  /** Pages and feeds, by output path ("/2023/08/06/slug/index.html", "/feed.xml"): fingerprint of what each is rendered from. */
+  /**
+   * Pages, feeds and the files published with articles, by output path ("/2023/08/06/slug/index.html",
+   * "/feed.xml", "/2023/08/06/slug/map.png"): fingerprint of what each is made from.
+   */
   readonly fingerprints: ReadonlyMap<string, string>;
-  /** Pages and feeds the previous output holds as this build would render them. */
+  /** Pages, feeds and published files the previous output holds as this build would make them. */
   readonly reused: ReadonlySet<string>;
   /** Files rendered on every build, by output path, with their text. */
   readonly rendered: ReadonlyMap<string, string>;
@@ -97,6 +100,7 @@ export function planOutput(options: OutputPlanOptions): OutputPlan {
   const untouched = (outputPath: string, file: FileRecord) => isUntouched(path.join(outputDir, outputPath), file);
 
   const fingerprints = pageFingerprints(model, { site: model.site, feeds: model.feeds, navigation: model.navigation });
+  for (const file of model.files) fingerprints.set(file.outputPath, file.fingerprint);
   const reused = new Set<string>();
   for (const [outputPath, fingerprint] of fingerprints) {
     const recorded = previous?.pages[outputPath];

@@ -51,12 +51,16 @@ export function pageFingerprints(model: ArchiveModel, context: RenderContext): M
     fingerprints.set(outputPathFor(page.path), sha256(`page|${contextToken}|${feedLinks}|${hasher.token(page)}`));
   }
   for (const feed of model.feeds) fingerprints.set(outputPathFor(feed.path), sha256(`feed|${siteToken}|${hasher.token(feed)}`));
+  for (const redirect of model.redirects) {
+    if (redirect.outputPath !== undefined) fingerprints.set(redirect.outputPath, sha256(`redirect|${siteToken}|${hasher.token(redirect)}`));
+  }
   return fingerprints;
 }
 
-/** Output path of every page and feed of `model`, as pageFingerprints() keys them. */
+/** Output path of every page, feed and redirect page of `model`, as pageFingerprints() keys them. */
 export function outputPaths(model: ArchiveModel): string[] {
-  return [...allPages(model), ...model.feeds].map((page) => outputPathFor(page.path));
+  const redirects = model.redirects.flatMap((redirect) => (redirect.outputPath === undefined ? [] : [redirect.outputPath]));
+  return [...[...allPages(model), ...model.feeds].map((page) => outputPathFor(page.path)), ...redirects];
 }
 
 function allPages(model: ArchiveModel): readonly Page[] {

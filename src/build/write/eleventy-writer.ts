@@ -13,6 +13,7 @@ import type { FileEntry } from "../../eleventy/files-template";
 import { allowTypeScriptImports } from "../../eleventy/project";
 import { attachRun, type ArchiveRun, type SiteChrome } from "../../eleventy/run-context";
 import { templateErrorDiagnostics } from "../../eleventy/template-errors";
+import { configOf, transformsText, quietLogging, writeSettled } from "./eleventy-internals";
 import { errorRecords, type ErrorRecord } from "./thread-errors";
 
 /** A rendered file on its way to the writer. */
@@ -27,6 +28,8 @@ export interface SiteRunFile {
   readonly inputPath: string;
   /** From the output folder: "/about/index.html", "/assets/site.css". */
   readonly outputPath: string;
+  /** A passthrough copy (the static folder, the stylesheet, the configuration's copies) rather than a page. */
+  readonly copied?: true;
 }
 
 /** What the site's own run wrote and what its passthrough copies read. */
@@ -127,9 +130,9 @@ export function createEleventyWriter(post: (message: FromWriter) => void): (mess
           countWrites(config);
         },
       });
-      withoutRunSummary(eleventy);
+      quietLogging(eleventy);
       await eleventy.init();
-      userTransforms = transformsText(configOf(eleventy));
+      userTransforms = transformsText(configOf(eleventy), PROGRESS_TRANSFORM);
       const writesTo = path.resolve((eleventy as unknown as { directories: { output: string } }).directories.output);
       if (writesTo !== path.resolve(output)) throw new OutputFolderChanged(writesTo);
       const [copies, pages] = await writeSettled(eleventy);
@@ -184,32 +187,6 @@ export function createEleventyWriter(post: (message: FromWriter) => void): (mess
   };
 }
 
-interface EleventyLogger {
-  logWithOptions(options: { readonly message?: unknown; readonly force?: boolean }): void;
-  message(message: unknown, type?: string, ...rest: unknown[]): void;
-}
-
-/**
- * Eleventy ends every run with a forced "Wrote N files in … seconds" line even in quiet mode; a
- * build of many runs would print dozens of them before its own summary. And when a run fails,
- * Eleventy prints the error with its stack trace before passing it on; the build tells the user
- * itself, with the file and line (see template-errors.ts). Those two are dropped; warnings still
- * reach the console. `logger` is Eleventy's public property, not declared in types/eleventy.d.ts.
- */
-function withoutRunSummary(eleventy: Eleventy): void {
-  const logger = (eleventy as unknown as { logger: EleventyLogger }).logger;
-  const log = logger.logWithOptions.bind(logger);
-  logger.logWithOptions = (options) => {
-    const text = typeof options.message === "string" ? options.message.replace(/\u001b\[[0-9;]*m/g, "") : "";
-    if (/^(?:Copied \d+ )?Wrote \d+ files?\b/.test(text)) return;
-    log(options);
-  };
-  const message = logger.message.bind(logger);
-  logger.message = (text, type, ...rest) => {
-    if (type !== "error") message(text, type, ...rest);
-  };
-}
-
 /** The configuration file moved Eleventy's output folder away from the staging folder the build swaps in. */
 class OutputFolderChanged extends Error {
   constructor(readonly writesTo: string) {
@@ -232,32 +209,6 @@ function diagnosticsFor(error: unknown, configFile: string, output: string): Dia
   return templateErrorDiagnostics(error, { configFile, output });
 }
 
-/** Eleventy's own transform, which changes a file only when a plugin gave it work (see `transformsText`). */
-const HTML_TRANSFORMER = "@11ty/eleventy/html-transformer";
-
-interface MergedConfig {
-  readonly transforms?: Record<string, unknown>;
-  /** Passthrough copies by input path or glob. */
-  readonly passthroughCopies?: Record<string, unknown>;
-  /** Eleventy's HTML transformer: callbacks and plugins by file extension (Util/HtmlTransformer.js). */
-  readonly htmlTransformer?: { readonly callbacks?: Record<string, unknown[]>; readonly plugins?: Record<string, unknown[]> };
-}
-
-/** Eleventy's merged configuration: `config` is a public property types/eleventy.d.ts does not declare. */
-function configOf(eleventy: Eleventy): MergedConfig {
-  return (eleventy as unknown as { config?: MergedConfig }).config ?? {};
-}
-
-/**
- * Whether the configuration transforms what Eleventy writes: a transform of the user's or of a
- * plugin's, or work a plugin gave Eleventy's HTML transformer (which is a no-op otherwise).
- */
-function transformsText(config: MergedConfig): boolean {
-  const own = Object.keys(config.transforms ?? {}).filter((name) => name !== PROGRESS_TRANSFORM && name !== HTML_TRANSFORMER);
-  const html = config.htmlTransformer;
-  return own.length > 0 || (html?.callbacks?.html?.length ?? 0) > 0 || (html?.plugins?.html?.length ?? 0) > 0;
-}
-
 interface EleventyPage {
   readonly inputPath: string;
   readonly outputPath: string | false;
@@ -273,40 +224,10 @@ function writtenPages(pages: readonly EleventyPage[], output: string): SiteRunFi
 function copiedFiles(copies: readonly unknown[], output: string): SiteRunFile[] {
   return copies.flatMap((copy) => {
     const map = (copy as { map?: Record<string, string> } | undefined)?.map ?? {};
-    return Object.entries(map).map(([inputPath, outputPath]) => ({ inputPath, outputPath: fromOutput(outputPath, output) }));
+    return Object.entries(map).map(([inputPath, outputPath]) => ({ inputPath, outputPath: fromOutput(outputPath, output), copied: true as const }));
   });
 }
 
 function fromOutput(file: string, output: string): string {
   return `/${path.relative(output, path.resolve(file)).split(path.sep).join("/")}`;
-}
-
-/** Eleventy's passthrough copier (TemplatePassthroughManager.js), as far as writeSettled needs it; not declared in types/eleventy.d.ts. */
-interface PassthroughManager {
-  copyPassthrough(pass: unknown): Promise<unknown>;
-}
-
-/**
- * Eleventy's write(), but when it fails, only once the passthrough copies it started have ended:
- * Eleventy rejects at the first failed template while the copies go on, and one finishing after
- * the build gave up would recreate the staging folder the build had just removed. (Its own promise
- * for all copies never settles then: it also waits for every template to have rendered.)
- */
-async function writeSettled(eleventy: Eleventy): ReturnType<Eleventy["write"]> {
-  const manager = (eleventy as unknown as { passthroughManager?: PassthroughManager }).passthroughManager;
-  const copies: Promise<unknown>[] = [];
-  if (manager !== undefined) {
-    const copy = manager.copyPassthrough.bind(manager);
-    manager.copyPassthrough = (pass) => {
-      const copying = copy(pass);
-      copies.push(copying);
-      return copying;
-    };
-  }
-  try {
-    return await eleventy.write();
-  } catch (error) {
-    await Promise.allSettled(copies);
-    throw error;
-  }
 }

@@ -108,7 +108,7 @@ export async function writePages(options: WritePagesOptions): Promise<WrittenPag
   const asPageOutput = (file: SiteRunFile) => {
     const page = pageByInput.get(path.resolve(file.inputPath));
     const permalinkLine = page !== undefined && page.lines.url > 1 ? page.lines.url : undefined;
-    return { displayPath: toDisplayPath(process.cwd(), path.resolve(file.inputPath)), outputFile: file.outputPath, permalinkLine };
+    return { displayPath: toDisplayPath(process.cwd(), path.resolve(file.inputPath)), outputFile: file.outputPath, permalinkLine, copied: file.copied };
   };
   const collisions = outputCollisions(site.files.filter((file) => !isBuiltInAsset(file)).map(asPageOutput), archiveOutputs(options.model));
   const renderedInputs = new Set(site.files.map((file) => path.resolve(file.inputPath)));

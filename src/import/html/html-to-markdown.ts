@@ -6,6 +6,7 @@
 
 import { createDocument, type DomElement } from "@mixmark-io/domino";
 import TurndownService from "turndown";
+import { describeNote } from "../../markdown/body-notes";
 import { createSanitizer } from "../../markdown/sanitize";
 import { prepareHtml, type HtmlProblem, type PrepareOptions } from "./prepare-html";
 import { addTableRules } from "./table-rules";
@@ -41,7 +42,9 @@ export function htmlToMarkdown(html: string, options: PrepareOptions): HtmlResul
       const element = node as unknown as DomElement;
       kept.push(WHY_KEPT[element.nodeName] ?? `<${element.nodeName.toLowerCase()}>`);
       // A blank line would end an HTML block in Markdown, so the kept HTML has none.
-      const markup = sanitize(element.outerHTML).replace(/\n\s*\n/g, "\n");
+      const sanitized = sanitize(element.outerHTML);
+      for (const removal of sanitized.removals) problems.push({ message: describeNote(removal.note), review: false });
+      const markup = sanitized.html.replace(/\n\s*\n/g, "\n");
       return isBlockElement(element) ? `\n\n${markup}\n\n` : markup;
     },
   });

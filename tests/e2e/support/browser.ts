@@ -3,6 +3,7 @@
 
 import { existsSync } from "node:fs";
 import { chromium, type Browser, type Page } from "playwright-core";
+import { expect } from "vitest";
 
 export const CHROMIUM = "/usr/bin/chromium";
 
@@ -65,4 +66,16 @@ export async function shownResultHrefs(page: Page): Promise<string[]> {
 /** Whether anything on the page is wider than the viewport (which would make the page scroll sideways). */
 export function overflowsHorizontally(page: Page): Promise<boolean> {
   return page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth);
+}
+
+/** Clicks the Default UI's "Load more results" until every result is listed, then waits for them to load. */
+export async function showAllResults(page: Page): Promise<string[]> {
+  const loadMore = page.getByRole("button", { name: "Load more results" });
+  const results = page.locator(".pagefind-ui__result");
+  while ((await loadMore.count()) > 0) {
+    const before = await results.count();
+    await loadMore.click();
+    await expect.poll(() => results.count()).toBeGreaterThan(before);
+  }
+  return shownResultHrefs(page);
 }

@@ -19,6 +19,12 @@ export const CALENDAR_FIXTURE = {
   configFile: path.join(ROOT, "tests", "fixtures", "calendar.config.json"),
 } as const;
 
+/** The archive moved in from other systems: headings with ids, highlighted code, embeds. */
+export const MIGRATED_FIXTURE = {
+  contentDir: path.join(ROOT, "tests", "fixtures", "migrated"),
+  configFile: path.join(ROOT, "tests", "fixtures", "migrated.config.json"),
+} as const;
+
 export interface ServedSite {
   readonly model: ArchiveModel;
   readonly dir: string;

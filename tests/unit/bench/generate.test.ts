@@ -5,11 +5,13 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { TOPIC_COUNT } from "../../../bench/corpus";
 import {
   archiveCacheDir,
+  GENERATOR_VERSION,
   ensureArchive,
   generateArchive,
   newArticle,
   nextArticle,
   writeArchive,
+  writePhotos,
   type GeneratedFile,
 } from "../../../bench/generate";
 import { analyzeArchive } from "../../../src/pipeline/prepare-archive";
@@ -32,10 +34,10 @@ function tagsOf(file: GeneratedFile): string[] {
   return raw.replace(/^[["]|[\]"]$/g, "").split(", ");
 }
 
-/** Words of the body as a reader sees them: link targets and Markdown markers are not words. */
+/** Words of the body as a reader sees them: link targets, Markdown markers and code are not words. */
 function bodyWordCount(file: GeneratedFile): number {
   const body = file.text.slice(file.text.indexOf("\n---\n", 4) + 5);
-  return body.replace(/\]\([^)]*\)/g, " ").match(/\p{L}+/gu)?.length ?? 0;
+  return body.replace(/^```[^]*?^```$/gm, " ").replace(/\]\([^)]*\)/g, " ").match(/\p{L}+/gu)?.length ?? 0;
 }
 
 describe("generateArchive", () => {
@@ -97,7 +99,7 @@ describe("generateArchive", () => {
     expect(withoutOffset).toBeGreaterThan(0);
   });
 
-  it("gives every article 1 to 5 distinct topics and a body of 300 to 900 words with headings, lists, quotes and links", () => {
+  it("gives every article 1 to 5 distinct topics and a body of 300 to 900 words with headings, lists, quotes, links and code", () => {
     const files = generate(300, 4);
     for (const file of files) {
       const tags = tagsOf(file);
@@ -109,7 +111,7 @@ describe("generateArchive", () => {
       expect(words).toBeLessThanOrEqual(900);
     }
     const all = files.map((file) => file.text).join("\n");
-    for (const marker of [/^## \S/m, /^- \S/m, /^> \S/m, /\[[^\]]+\]\(https:\/\/[^)]+\)/]) {
+    for (const marker of [/^## \S/m, /^- \S/m, /^> \S/m, /\[[^\]]+\]\(https:\/\/[^)]+\)/, /^```python\n[^]+?\n```$/m]) {
       expect(all).toMatch(marker);
     }
   });
@@ -176,13 +178,40 @@ describe("ensureArchive", () => {
   });
   afterAll(() => rmSync(cacheRoot, { recursive: true, force: true }));
 
-  it("generates into <count>-<seed>/ once, then reuses it", async () => {
+  it("generates into <count>-<seed>-v<generator version>/ once, then reuses it", async () => {
     const spec = { count: 12, seed: 42 };
-    const first = ensureArchive(spec, cacheRoot);
-    expect(first).toEqual({ dir: path.join(cacheRoot, "12-42"), generated: true });
+    const first = await ensureArchive(spec, cacheRoot);
+    expect(first).toEqual({ dir: path.join(cacheRoot, `12-42-v${GENERATOR_VERSION}`), generated: true });
     expect(archiveCacheDir(spec, cacheRoot)).toBe(first.dir);
     expect(await articlePaths(first.dir)).toHaveLength(12);
-    expect(ensureArchive(spec, cacheRoot)).toEqual({ dir: first.dir, generated: false });
-    expect(readdirSync(cacheRoot)).toEqual(["12-42"]);
+    expect(await ensureArchive(spec, cacheRoot)).toEqual({ dir: first.dir, generated: false });
+    expect(readdirSync(cacheRoot)).toEqual([`12-42-v${GENERATOR_VERSION}`]);
+  });
+});
+
+describe("an archive with images", () => {
+  let root: string;
+  beforeAll(() => {
+    root = mkdtempSync(path.join(tmpdir(), "bench-images-"));
+  });
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+  it("shows a photo beside one article in ten, after the lead paragraph, and writes the same photo every time", async () => {
+    const spec = { count: 21, seed: 4, images: true };
+    const files = [...generateArchive(spec)];
+    expect(files.map((file, index) => (file.image === undefined ? -1 : index)).filter((index) => index >= 0)).toEqual([0, 10, 20]);
+    const first = files[0]!;
+    expect(first.image).toBe(first.relativePath.replace(/\.md$/, "/photo.jpg"));
+    const body = first.text.slice(first.text.indexOf("---\n", 4) + 4);
+    expect(body.split("\n\n")[1]).toMatch(/^!\[[^\]]+\]\([^/]+\/photo\.jpg "[^"]+"\)$/);
+    // Without images the same articles, without the photo.
+    expect([...generateArchive({ count: 21, seed: 4 })][0]!.text).toBe(first.text.replace(/\n\n!\[[^\n]*\)/, ""));
+
+    expect(await writePhotos(path.join(root, "a"), { count: 11, seed: 4, images: true })).toBe(2);
+    await writePhotos(path.join(root, "b"), { count: 11, seed: 4, images: true });
+    const photo = (dir: string) => readFileSync(path.join(root, dir, files[10]!.image!));
+    expect(photo("a")).toEqual(photo("b"));
+    expect(photo("a").equals(readFileSync(path.join(root, "a", first.image!)))).toBe(false);
+    expect(archiveCacheDir(spec, root)).toBe(path.join(root, `21-4-images-v${GENERATOR_VERSION}`));
   });
 });

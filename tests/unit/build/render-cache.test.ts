@@ -70,7 +70,7 @@ describe("renderArticlesCached", () => {
   });
 
   it("uses what the cache holds instead of rendering", async () => {
-    writeCacheFile(cacheFile(), contentDir, [[keyOf(BODIES[0]!), { html: "<p>from the cache</p>", firstParagraph: "From the cache" }]]);
+    writeCacheFile(cacheFile(), contentDir, [[keyOf(BODIES[0]!), { html: "<p>from the cache</p>", firstParagraph: "From the cache", notes: [] }]]);
     const { articles, stats } = await renderArticlesCached(ARTICLES.slice(0, 1), options);
     expect(stats.cached).toBe(1);
     expect(articles[0]).toMatchObject({ bodyHtml: "<p>from the cache</p>", summaryText: "From the cache" });
@@ -222,11 +222,12 @@ describe("the cache file format", () => {
   it("round-trips entries larger than its read and write buffers", () => {
     const file = path.join(root, "big.bin");
     const html = `<p>${"é".repeat(3_000_000)}</p>`;
-    writeCacheFile(file, contentDir, [["big", { html, firstParagraph: "ü" }], ["small", { html: "<p>s</p>", firstParagraph: "s" }]]);
+    const notes = [{ kind: "element", line: 3, tag: "script", withContent: true }] as const;
+    writeCacheFile(file, contentDir, [["big", { html, firstParagraph: "ü", notes }], ["small", { html: "<p>s</p>", firstParagraph: "s", notes: [] }]]);
     const { entries, stored } = readCacheFile(file, new Set(["big", "small"]));
     expect(stored).toBe(2);
-    expect(entries.get("big")).toEqual({ html, firstParagraph: "ü" });
-    expect(entries.get("small")).toEqual({ html: "<p>s</p>", firstParagraph: "s" });
+    expect(entries.get("big")).toEqual({ html, firstParagraph: "ü", notes });
+    expect(entries.get("small")).toEqual({ html: "<p>s</p>", firstParagraph: "s", notes: [] });
   });
 });
 
@@ -242,6 +243,7 @@ describe("cache keys", () => {
     ["another allowed iframe host", { allowedIframeHosts: ["player.vimeo.com"] }, {}],
     ["a markdown-it upgrade", options, { versions: { ...installed.versions, markdownIt: `${installed.versions.markdownIt}-next` } }],
     ["a sanitize-html upgrade", options, { versions: { ...installed.versions, sanitizeHtml: `${installed.versions.sanitizeHtml}-next` } }],
+    ["a highlight.js upgrade", options, { versions: { ...installed.versions, highlightJs: `${installed.versions.highlightJs}-next` } }],
     ["a new cache format", options, { format: RENDER_CACHE_FORMAT + 1 }],
     ["an edit to the Markdown stage's code", options, { source: "edited" }],
   ])("change with %s", (_, changedOptions, changedInputs) => {
@@ -254,7 +256,11 @@ describe("cache keys", () => {
   it("name the installed package versions", () => {
     const version = (name: string) =>
       (JSON.parse(readFileSync(path.resolve(import.meta.dirname, `../../../node_modules/${name}/package.json`), "utf8")) as { version: string }).version;
-    expect(installed.versions).toEqual({ markdownIt: version("markdown-it"), sanitizeHtml: version("sanitize-html") });
+    expect(installed.versions).toEqual({
+      markdownIt: version("markdown-it"),
+      sanitizeHtml: version("sanitize-html"),
+      highlightJs: version("highlight.js"),
+    });
   });
 
   it("differ for bodies that differ only in one character", () => {

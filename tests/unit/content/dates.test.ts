@@ -35,6 +35,50 @@ describe("parseContentDate: accepted forms", () => {
   });
 });
 
+describe("parseContentDate: forms archives from other systems hold, read with their canonical spelling", () => {
+  it.each([
+    // [value, zone, ISO in the site zone, date only, canonical spelling]
+    ["2024-4-09", "UTC", "2024-04-09T00:00:00.000Z", true, "2024-04-09"],
+    ["2024-04-9", "UTC", "2024-04-09T00:00:00.000Z", true, "2024-04-09"],
+    ["2023/08/06", "Asia/Seoul", "2023-08-06T00:00:00.000+09:00", true, "2023-08-06"],
+    ["2023/8/6", "UTC", "2023-08-06T00:00:00.000Z", true, "2023-08-06"],
+    ["2023/08/06 10:00", "Europe/Berlin", "2023-08-06T10:00:00.000+02:00", false, "2023-08-06 10:00"],
+    ["2024-4-9T10:00:00+02:00", "UTC", "2024-04-09T08:00:00.000Z", false, "2024-04-09T10:00:00+02:00"],
+    ["Sun, 06 Aug 2023 10:00:00 +0000", "UTC", "2023-08-06T10:00:00.000Z", false, "2023-08-06T10:00Z"],
+    ["Sun, 06 Aug 2023 10:00:30 +0000", "UTC", "2023-08-06T10:00:30.000Z", false, "2023-08-06T10:00:30Z"],
+    ["Sun, 06 Aug 2023 10:00:00 +0930", "UTC", "2023-08-06T00:30:00.000Z", false, "2023-08-06T10:00+09:30"],
+    ["Sun, 6 Aug 2023 23:00:00 EST", "Asia/Tokyo", "2023-08-07T13:00:00.000+09:00", false, "2023-08-06T23:00-05:00"],
+    ["06 Aug 2023 10:00 GMT", "America/New_York", "2023-08-06T06:00:00.000-04:00", false, "2023-08-06T10:00Z"],
+  ])("%j in %s is %s", (value, zone, iso, dateOnly, canonical) => {
+    const result = parseContentDate(value, zone);
+    if (!result.ok) throw new Error(result.message);
+    expect({ iso: result.date.toISO(), dateOnly: result.dateOnly, canonical: result.canonical }).toEqual({ iso, dateOnly, canonical });
+  });
+
+  it.each(["2023-08-06", "2023-08-06T09:30", "2023-08-06 09:30:00 -5"])("gives no canonical spelling for %j, which is one already", (value) => {
+    const result = parseContentDate(value, "UTC");
+    expect(result.ok && result.canonical).toBe(undefined);
+  });
+
+  it.each([
+    ["Mon, 06 Aug 2023 10:00:00 +0000", "got `Mon, 06 Aug 2023 10:00:00 +0000`: its weekday does not match its date"],
+    ["Thu, 31 Feb 2023 10:00:00 +0000", "it is not a real date and time"],
+    ["Sun, 06 Agu 2023 10:00:00 +0000", "it cannot be read as an RFC 2822 date such as `Sun, 06 Aug 2023 10:00:00 +0000`"],
+  ])("rejects the RFC 2822 date %j", (value, fragment) => {
+    expect(failure(value)).toContain(fragment);
+  });
+
+  it.each([
+    ["08/06/2023", "with the year last; it could be day first or month first: write `2023-06-08` (day 8 of month 6) or `2023-08-06` (month 8, day 6)"],
+    ["8.6.2023", "write `2023-06-08` (day 8 of month 6) or `2023-08-06` (month 8, day 6)"],
+    ["25/12/2023", "got `25/12/2023`, with the year last; write `2023-12-25`"],
+    ["12-25-2023 10:00", "with the year last; write `2023-12-25`"],
+    ["06/06/2023", "with the year last; write `2023-06-06`"],
+  ])("rejects the day-first or month-first date %j, saying how to write it", (value, fragment) => {
+    expect(failure(value)).toContain(fragment);
+  });
+});
+
 describe("parseContentDate: calendar day in the site zone", () => {
   it.each([
     // [value, zone, expected calendar day in zone]
@@ -103,8 +147,11 @@ describe("parseContentDate: rejected values", () => {
     ["2023-08-06T10:61", "is not a real time of day"],
     ["2023-08-06T10:00+25:00", "has an impossible UTC offset"],
     ["yesterday", "expected YYYY-MM-DD or an ISO 8601 date-time such as 2023-08-06T09:30, got `yesterday`"],
-    ["2023-8-6", "got `2023-8-6`"],
     ["06/08/2023", "got `06/08/2023`"],
+    ["2023-8-6T9:30", "got `2023-8-6T9:30`"],
+    ["2023/08-06", "got `2023/08-06`"],
+    ["2023/02/30", "`2023/02/30` is not a real calendar date (2023-02 has no day 30)"],
+    ["2023/8/6T25:00", "is not a real time of day"],
     ["", "got an empty value"],
     ["   ", "got an empty value"],
   ])("%j", (value, fragment) => {

@@ -101,7 +101,7 @@ describe("discoverArticleFiles in a scratch folder", () => {
     for (const file of files) expect(file.realPath.startsWith(`${real}/`), file.realPath).toBe(true);
   });
 
-  it("reports links out of the content folder, broken links and pipes as warnings, and nothing else", async () => {
+  it("reports links out of the content folder (to any file an article might use), broken links and pipes as warnings, and nothing else", async () => {
     const outsideText = `${basename(outside)}/secret.md`;
     const notRead = "it was not read (move what it points to into the content folder, or remove the link)";
     const link = (target: string, why: string) => `symbolic link: expected a file or folder inside the content folder, got a link to \`${target}\`, ${why}`;
@@ -112,6 +112,7 @@ describe("discoverArticleFiles in a scratch folder", () => {
       { relativePath: "pipe.md", severity: "warning", message: "expected a Markdown file, got a named pipe (FIFO); it was not read" },
       { relativePath: "relative-secret.md", severity: "warning", message: `${link(`../${outsideText}`, "which is outside it")}; ${notRead}` },
       { relativePath: "secret.md", severity: "warning", message: `${link(join(outside, "secret.md"), "which is outside it")}; ${notRead}` },
+      { relativePath: "secret.txt", severity: "warning", message: `${link(join(outside, "secret.md"), "which is outside it")}; ${notRead}` },
       { relativePath: "self.md", severity: "warning", message: `${link("self.md", "which leads round a loop of links")}; it was skipped (fix or remove the link)` },
     ]);
   });

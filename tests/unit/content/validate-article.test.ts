@@ -89,6 +89,13 @@ describe("validateArticle: valid articles", () => {
     expect(validate(VALID, "2023/08/Kim Factories.MD").article?.slug).toBe("Kim Factories");
   });
 
+  it("reads a date written in another unambiguous form, with a warning", () => {
+    const { article, diagnostics } = validate([TITLE, "date: Sun, 06 Aug 2023 10:00:00 +0000", SOURCE]);
+    expect(diagnostics.map((d) => d.severity)).toEqual(["warning"]);
+    expect(article?.date.toISO()).toBe("2023-08-06T19:00:00.000+09:00");
+    expect(article?.dateOnly).toBe(false);
+  });
+
   it("still returns the article when there are only warnings", () => {
     const { article, diagnostics } = validate([...VALID, "mood: upbeat"]);
     expect(article?.title).toBe("Factory output rises");
@@ -109,6 +116,10 @@ describe("validateArticle: each rule, positioned at the offending key", () => {
     ["unparseable date", [TITLE, "date: yesterday", SOURCE], "error", 3, 1, "date: expected YYYY-MM-DD or an ISO 8601 date-time such as 2023-08-06T09:30, got `yesterday`"],
     ["numeric date", [TITLE, "date: 20230806", SOURCE], "error", 3, 1, "date: expected YYYY-MM-DD or an ISO 8601 date-time such as 2023-08-06T09:30, got the number `20230806`"],
     ["bad updated", [...VALID, "updated: soon"], "error", 5, 1, "updated: expected YYYY-MM-DD or an ISO 8601 date-time"],
+    ["date with one-digit month", [TITLE, "date: 2024-4-09", SOURCE], "warning", 3, 1, "date: read `2024-4-09` as 2024-04-09; write it as `2024-04-09`"],
+    ["date with slashes", [TITLE, SOURCE, "date: 2023/08/06"], "warning", 4, 1, "date: read `2023/08/06` as 2023-08-06; write it as `2023-08-06`"],
+    ["RFC 2822 updated", [...VALID, 'updated: "Sun, 06 Aug 2023 10:00:00 +0000"'], "warning", 5, 1, "updated: read `Sun, 06 Aug 2023 10:00:00 +0000` as 2023-08-06T10:00Z; write it as `2023-08-06T10:00Z`"],
+    ["day-first or month-first date", [TITLE, "date: 08/06/2023", SOURCE], "error", 3, 1, "date: expected YYYY-MM-DD or an ISO 8601 date-time such as 2023-08-06T09:30, got `08/06/2023`, with the year last"],
     ["missing source", [TITLE, DATE], "error", 1, 1, "source: missing"],
     ["blank source", [TITLE, DATE, "source: ''"], "error", 4, 1, "source: expected the outlet's name, or `{name, url}`, got an empty value"],
     ["source list", [TITLE, DATE, "source: [A, B]"], "error", 4, 1, "source: expected the outlet's name, or `{name, url}`, got a list"],

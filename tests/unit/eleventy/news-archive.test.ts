@@ -11,9 +11,12 @@ import Eleventy from "@11ty/eleventy";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { allowTypeScriptImports } from "../../../src/eleventy/project";
 import { attachRun } from "../../../src/eleventy/run-context";
+import { ImageCache } from "../../../src/images/image-cache";
 import type { ArchiveModel } from "../../../src/model/types";
 import { siteFiles } from "../../../src/render/site-files";
-import { fixtureModel, NO_PAGES_ELEVENTY_CONFIG, outputPathsUnder } from "../../support/built-site";
+import { FIXTURES, fixtureModel, NO_PAGES_ELEVENTY_CONFIG, outputPathsUnder } from "../../support/built-site";
+import { loadSiteConfig } from "../../../src/config/site-config";
+import { prepareArchive } from "../../../src/pipeline/prepare-archive";
 import { ROOT } from "../../support/run-cli";
 
 let root: string;
@@ -32,12 +35,37 @@ describe("the archive plugin", () => {
     const eleventy = new Eleventy(undefined, out, {
       quietMode: true,
       configPath: NO_PAGES_ELEVENTY_CONFIG,
-      config: (config) => attachRun(config, { role: "whole", archive: () => model }),
+      config: (config) => attachRun(config, { role: "whole", archive: () => model, staticDir: "static", images: new ImageCache(undefined, "content") }),
     });
     await eleventy.write();
     const files = siteFiles(model);
     expect(outputPathsUnder(out)).toEqual([...files.map((file) => file.outputPath), "/assets/site.css"].sort());
     for (const file of files) expect(readFileSync(path.join(out, file.outputPath), "utf8"), file.outputPath).toBe(file.render());
+  });
+
+  it("has Eleventy write the files published with the articles, resized images and the static folder too", async () => {
+    const fixture = path.join(FIXTURES, "migrated-files");
+    const site = { ...loadSiteConfig(path.join(fixture, "site.config.json"), {}), static: path.relative(ROOT, path.join(fixture, "static")) };
+    const images = new ImageCache(undefined, "content");
+    const moved = (await prepareArchive({ contentDir: path.join(fixture, "content"), site, images })).model;
+    const out = path.join(root, "moved");
+    allowTypeScriptImports();
+    const eleventy = new Eleventy(undefined, out, {
+      quietMode: true,
+      configPath: NO_PAGES_ELEVENTY_CONFIG,
+      config: (config) => attachRun(config, { role: "whole", archive: () => moved, staticDir: site.static, images }),
+    });
+    try {
+      await eleventy.write();
+    } finally {
+      images.close();
+    }
+    const written = outputPathsUnder(out);
+    for (const file of moved.files) expect(written, file.outputPath).toContain(file.outputPath);
+    expect(readFileSync(path.join(out, "2019/05/14/flood/map.png"))).toEqual(readFileSync(path.join(fixture, "content/2019/flood/map.png")));
+    expect(readFileSync(path.join(out, "2019/05/14/flood/map-640w.webp")).subarray(8, 12).toString()).toBe("WEBP");
+    expect(readFileSync(path.join(out, "images/logo.png"))).toEqual(readFileSync(path.join(fixture, "static/images/logo.png")));
+    expect(written).toContain("/_redirects");
   });
 
   it("builds the project's site from Eleventy's own command line with the project's .eleventy.ts", () => {

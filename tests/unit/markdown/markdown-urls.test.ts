@@ -56,13 +56,42 @@ describe("hostile links and images written in Markdown", () => {
     expect(render(source)).toBe(expected);
   });
 
-  it("reports each refused image with its line in the body", () => {
+  it("notes each refused image with its line in the body", () => {
     const source = "First paragraph.\n\nSecond, with ![a map](mailto:maps@example.org)\nand on its next line ![x](tel:1).\n";
-    expect(renderMarkdown(md, source).refusedUrls).toEqual([
-      { url: "mailto:maps@example.org", line: 3 },
-      { url: "tel:1", line: 4 },
+    expect(renderMarkdown(md, source).notes).toEqual([
+      { kind: "url", use: "media", url: "mailto:maps@example.org", line: 3 },
+      { kind: "url", use: "media", url: "tel:1", line: 4 },
     ]);
-    expect(renderMarkdown(md, "![ok](https://example.org/a.png)").refusedUrls).toEqual([]);
+    expect(renderMarkdown(md, "![ok](https://example.org/a.png)").notes).toEqual([]);
+  });
+
+  it("notes each link not made, with the line of its block (a reference definition's own line)", () => {
+    const source = [
+      "Fine [link](https://example.org).",
+      "",
+      "- A list item with a [bad one](javascript:alert(1))",
+      "",
+      "> Quoted <ftp://files.example/a>",
+      "",
+      "[r][evil] and ![img](data:image/png;base64,AA)",
+      "",
+      "",
+      "[evil]: javascript:alert(2)",
+      "",
+      "Nested [a [b](javascript:x) c](https://example.org) is tried twice, noted once.",
+    ].join("\n");
+    expect(renderMarkdown(md, source).notes).toEqual([
+      { kind: "url", use: "link", url: "javascript:alert(2)", line: 10 },
+      { kind: "url", use: "link", url: "javascript:alert(1)", line: 3 },
+      { kind: "url", use: "link", url: "ftp://files.example/a", line: 5 },
+      { kind: "url", use: "link", url: "data:image/png;base64,AA", line: 7 },
+      { kind: "url", use: "link", url: "javascript:x", line: 12 },
+    ]);
+  });
+
+  it("notes nothing when a body is parsed again after one with refusals", () => {
+    renderMarkdown(md, "[bad](javascript:alert(1))");
+    expect(renderMarkdown(md, "[good](https://example.org)").notes).toEqual([]);
   });
 
   it("keeps the link text and reference links that resolve to allowed URLs", () => {

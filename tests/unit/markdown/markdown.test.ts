@@ -32,7 +32,7 @@ describe("truncateAtWord", () => {
 describe("renderMarkdown", () => {
   it("renders headings, lists and links", () => {
     const { html } = renderMarkdown(md, "## Sub\n\n- a\n- b\n\n[x](https://example.org)");
-    expect(html).toContain("<h2>Sub</h2>");
+    expect(html).toContain('<h2 id="sub">Sub</h2>');
     expect(html).toContain("<li>a</li>");
     expect(html).toContain('<a href="https://example.org">x</a>');
   });
