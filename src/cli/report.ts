@@ -50,6 +50,16 @@ export function parseFlagsOrExit<const T extends FlagOptions>(options: T, usage:
   }
 }
 
+/** Like parseFlagsOrExit, but also takes positional arguments, such as the inputs of `npm run import`. */
+export function parseFlagsAndArgumentsOrExit<const T extends FlagOptions>(options: T, usage: string) {
+  try {
+    const { values, positionals } = parseArgs({ options, strict: true, allowPositionals: true });
+    return { flags: values, positionals };
+  } catch (error) {
+    return exitWithUsage((error as Error).message, usage);
+  }
+}
+
 /** A `--port` value: a whole number from 0 (any free port) to 65535; anything else is a usage error. */
 export function parsePortOrExit(value: string, usage: string): number {
   const port = Number(value);

@@ -15,6 +15,7 @@ export const KNOWN_KEYS = [
   "draft",
   "aliases",
   "redirect_from",
+  "review",
 ] as const;
 
 export type KnownKey = (typeof KNOWN_KEYS)[number];

@@ -10,6 +10,7 @@ import { parseContentDate } from "./dates";
 import { describeValue } from "./describe-value";
 import type { FrontMatter, Position } from "./front-matter";
 import { KNOWN_KEYS, isKnownKey, suggestKey } from "./key-suggestions";
+import { readReviewNotes, reviewWarning } from "./review-notes";
 import { normalizeTags } from "./tags";
 import type { LoadedArticle, SourceInput } from "./types";
 
@@ -147,6 +148,12 @@ export function validateArticle(input: ArticleInput): ValidationResult {
     const value = get("draft");
     if (typeof value === "boolean") draft = value;
     else error("draft", `expected true or false, got ${describeValue(value)}`);
+  }
+
+  if (present("review")) {
+    const result = readReviewNotes(get("review"));
+    if (!result.ok) for (const message of result.messages) error("review", message);
+    else if (result.notes.length > 0) report("warning", "review", reviewWarning(result.notes));
   }
 
   for (const key of keyPositions.keys()) {

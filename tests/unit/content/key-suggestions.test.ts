@@ -45,7 +45,7 @@ describe("suggestKey", () => {
   });
 
   it("knows exactly the documented keys", () => {
-    expect(KNOWN_KEYS.filter(isKnownKey)).toHaveLength(12);
+    expect(KNOWN_KEYS.filter(isKnownKey)).toHaveLength(13);
     expect(isKnownKey("topics")).toBe(false);
     expect(isKnownKey("Title")).toBe(false);
   });
