@@ -3,6 +3,7 @@
 
 import type { ComponentChildren, JSX } from "preact";
 import type { SiteConfig } from "../src/config/site-config";
+import { labelsOf, textDirection } from "../src/i18n/locale";
 import { mainNavigation } from "../src/model/navigation";
 import type { Page, PageLink } from "../src/model/types";
 import type { RenderContext } from "../src/render/context";
@@ -26,9 +27,6 @@ export interface BaseProps {
   readonly children: ComponentChildren;
 }
 
-/** The archive's sections alone, for pages rendered without a model (tests, fragments). */
-const SECTIONS_ONLY = mainNavigation([]);
-
 /**
  * The header and footer are the same on every page but the pages the navigation links to, which
  * mark their own link. The header's subject is that link, or the whole navigation for any other
@@ -46,12 +44,13 @@ interface SiteHeaderProps {
 }
 
 function SiteHeader({ site, navigation, path }: SiteHeaderProps): JSX.Element {
+  const labels = labelsOf(site);
   return (
     <div class="wrap site-header__inner">
       <a class="site-title" href={href(site, "/")}>
         {site.title}
       </a>
-      <nav class="site-nav" aria-label="Main">
+      <nav class="site-nav" aria-label={labels.mainNavigation}>
         <ul>
           {navigation.map((link) => (
             <li key={link.path}>
@@ -64,17 +63,17 @@ function SiteHeader({ site, navigation, path }: SiteHeaderProps): JSX.Element {
       </nav>
       <form class="site-search" role="search" action={href(site, "/search/")} method="get">
         <label class="visually-hidden" for={HEADER_SEARCH_INPUT_ID}>
-          Search articles
+          {labels.searchArticles}
         </label>
         <input
           id={HEADER_SEARCH_INPUT_ID}
           class="site-search__input"
           type="search"
           name={QUERY_PARAM}
-          placeholder="Search articles"
+          placeholder={labels.searchArticles}
         />
         <button class="site-search__button" type="submit">
-          Search
+          {labels.searchButton}
         </button>
       </form>
     </div>
@@ -94,9 +93,11 @@ function SiteFooter({ site }: RenderContext): JSX.Element {
 
 export function Base({ context, path, title, description, canonical = true, page, children }: BaseProps): JSX.Element {
   const { site } = context;
-  const navigation = context.navigation ?? SECTIONS_ONLY;
+  // The archive's sections alone for pages rendered without a model (tests, fragments).
+  const navigation = context.navigation ?? mainNavigation([], site);
+  const labels = labelsOf(site);
   return (
-    <html lang={site.language}>
+    <html lang={site.language} dir={textDirection(site.language) === "rtl" ? "rtl" : undefined}>
       <head>
         <meta charset="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
@@ -107,7 +108,7 @@ export function Base({ context, path, title, description, canonical = true, page
       </head>
       <body>
         <a class="skip-link" href="#main">
-          Skip to content
+          {labels.skipToContent}
         </a>
         <RenderedOnce
           as="header"

@@ -5,6 +5,7 @@
 // the others list summaries. A period without articles says so instead.
 
 import type { JSX } from "preact";
+import { labelsOf } from "../src/i18n/locale";
 import type { IndexPage as IndexPageData } from "../src/model/types";
 import type { RenderContext } from "../src/render/context";
 import { listingTrail } from "../src/render/breadcrumbs";
@@ -12,7 +13,6 @@ import { zoneName } from "../src/render/calendar-text";
 import { createFragmentCache } from "../src/render/fragment-cache";
 import { headlineGrouping } from "../src/render/headline-groups";
 import { documentTitle, listingHeading, metaDescription, pageOfPagesWithSpan } from "../src/render/page-text";
-import { TIME_LABELS } from "../src/render/time-labels";
 import { ArticleSummary } from "./ArticleSummary";
 import { Base } from "./Base";
 import { Breadcrumb } from "./Breadcrumb";
@@ -38,12 +38,12 @@ function Articles({ page, context }: IndexPageProps): JSX.Element {
   const { site } = context;
   const { listing, articles } = page;
   if (listing.kind === "empty-period") return <EmptyPeriod listing={listing} context={context} />;
-  if (articles.length === 0) return <p class="empty">No articles yet.</p>;
+  if (articles.length === 0) return <p class="empty">{labelsOf(site).noArticlesYet}</p>;
   const grouping = headlineGrouping(listing);
   if (grouping !== undefined) {
     return (
       <>
-        {articles.some((article) => !article.dateOnly) && <p class="headlines-zone">{TIME_LABELS.timesInZone(zoneName(site))}</p>}
+        {articles.some((article) => !article.dateOnly) && <p class="headlines-zone">{labelsOf(site).timesInZone(zoneName(site))}</p>}
         <HeadlineList articles={articles} heading={grouping} context={context} />
       </>
     );

@@ -5,6 +5,7 @@
 import { readFileSync, existsSync } from "node:fs";
 import { Info } from "luxon";
 import { ContentError, type Diagnostic } from "../diagnostics";
+import { languageDiagnostics } from "../i18n/locale";
 
 export interface SiteConfig {
   /** Site name, shown in the header and in page titles. @default "News Archive" */
@@ -105,7 +106,20 @@ export function resolveSiteConfig(raw: unknown, file: string, env: Env = {}): Si
   }
 
   if (problems.length > 0) throw new ContentError(problems);
-  return Object.freeze({ title, description, url, language, timezone, pageSize, pathPrefix, allowedIframeHosts });
+  const site: SiteConfig = Object.freeze({ title, description, url, language, timezone, pageSize, pathPrefix, allowedIframeHosts });
+  warningsBySite.set(site, languageDiagnostics(language, file));
+  return site;
+}
+
+/** What a valid configuration may still deserve a word about, kept beside it rather than in it. */
+const warningsBySite = new WeakMap<SiteConfig, readonly Diagnostic[]>();
+
+/**
+ * The warnings reading the configuration gave (a language without labels …), for `check` and
+ * `build` to report with the content's; none for a config made in code.
+ */
+export function configWarnings(site: SiteConfig): readonly Diagnostic[] {
+  return warningsBySite.get(site) ?? [];
 }
 
 /** Reads the config file if it exists (defaults otherwise) and applies `env` overrides. */

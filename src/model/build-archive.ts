@@ -4,6 +4,7 @@
 import type { Diagnostic } from "../diagnostics";
 import type { SiteConfig } from "../config/site-config";
 import type { RenderedArticle } from "../content/types";
+import { labelsOf } from "../i18n/locale";
 import type { SitePage } from "../pages/types";
 import type { ArchiveModel, Article, ArticlePage, DirectoryPage, NotFoundPage, SearchPage, Source, Topic } from "./types";
 import { articlePath, articleSlug, duplicatePathDiagnostics } from "./article-paths";
@@ -74,9 +75,9 @@ export function buildArchive(
       notFound,
       search,
     }),
-    feeds: buildFeeds(modelArticles, topics),
+    feeds: buildFeeds(modelArticles, topics, labelsOf(site).latestArticles),
     sitePages: Object.freeze([...sitePages]),
-    navigation: mainNavigation(sitePages),
+    navigation: mainNavigation(sitePages, site),
   });
   const placed = modelArticles.map((article, i) => ({ ...article, line: sorted[i]!.keyLines?.slug ?? sorted[i]!.keyLines?.date }));
   return { model, diagnostics: [...duplicatePathDiagnostics(placed), ...terms.diagnostics] };

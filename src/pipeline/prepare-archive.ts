@@ -1,7 +1,7 @@
 // Pipeline driver for the stages before Eleventy: load and validate content,
 // render Markdown, build the archive model. Writes nothing.
 
-import type { SiteConfig } from "../config/site-config";
+import { configWarnings, type SiteConfig } from "../config/site-config";
 import { loadContent } from "../content/load-content";
 import { ContentError, hasErrors, type Diagnostic } from "../diagnostics";
 import { prestartRenderThreads, renderArticlesCached, type CachedRenderOptions, type RenderStats } from "../markdown/cached-render";
@@ -76,7 +76,7 @@ export async function analyzeArchive(options: PrepareOptions): Promise<AnalyzedA
       ? { pages: [], diagnostics: [] }
       : await loadPages({ pagesDir: options.pagesDir, formats: options.pageFormats, displayBase: options.displayBase });
   const { model, diagnostics } = buildArchive(rendered.articles, options.site, pages.pages);
-  const all = [...loaded.diagnostics, ...pages.diagnostics, ...diagnostics, ...pageCollisions(model)];
+  const all = [...configWarnings(options.site), ...loaded.diagnostics, ...pages.diagnostics, ...diagnostics, ...pageCollisions(model)];
   return { model, diagnostics: options.strict ? all.map(asError) : all, renderStats: rendered.stats };
 }
 
