@@ -8,7 +8,8 @@ import { mainNavigation } from "../src/model/navigation";
 import type { Page, PageLink } from "../src/model/types";
 import type { RenderContext } from "../src/render/context";
 import { createFragmentCache } from "../src/render/fragment-cache";
-import { href } from "../src/render/links";
+import { addressHref, href } from "../src/render/links";
+import { iconLinks, logoAddress, stylesheetAddresses } from "../src/render/site-assets";
 import { HEADER_SEARCH_INPUT_ID, QUERY_PARAM } from "../src/search/search-names";
 import { HeadMeta } from "./HeadMeta";
 import { RenderedOnce } from "./RenderedOnce";
@@ -45,16 +46,17 @@ interface SiteHeaderProps {
 
 function SiteHeader({ site, navigation, path }: SiteHeaderProps): JSX.Element {
   const labels = labelsOf(site);
+  const logo = logoAddress(site);
   return (
     <div class="wrap site-header__inner">
       <a class="site-title" href={href(site, "/")}>
-        {site.title}
+        {logo !== undefined ? <img class="site-logo" src={addressHref(site, logo)} alt={site.logoAlt ?? site.title} /> : site.title}
       </a>
       <nav class="site-nav" aria-label={labels.mainNavigation}>
         <ul>
           {navigation.map((link) => (
             <li key={link.path}>
-              <a href={href(site, link.path)} aria-current={link.path === path ? "page" : undefined}>
+              <a href={addressHref(site, link.path)} aria-current={link.path === path ? "page" : undefined}>
                 {link.label}
               </a>
             </li>
@@ -81,12 +83,23 @@ function SiteHeader({ site, navigation, path }: SiteHeaderProps): JSX.Element {
 }
 
 function SiteFooter({ site }: RenderContext): JSX.Element {
+  const { text, links } = site.footer;
   return (
     <div class="wrap">
       <p>
         <a href={href(site, "/")}>{site.title}</a>
         {site.description !== "" && <> — {site.description}</>}
       </p>
+      {text !== "" && <p class="site-footer__text">{text}</p>}
+      {links.length > 0 && (
+        <ul class="site-footer__links">
+          {links.map((link) => (
+            <li key={link.url}>
+              <a href={addressHref(site, link.url)}>{link.title}</a>
+            </li>
+          ))}
+        </ul>
+      )}
     </div>
   );
 }
@@ -104,7 +117,12 @@ export function Base({ context, path, title, description, canonical = true, page
         <meta name="color-scheme" content="light dark" />
         <title>{title}</title>
         <HeadMeta context={context} path={path} title={title} description={description} canonical={canonical} page={page} />
-        <link rel="stylesheet" href={href(site, "/assets/site.css")} />
+        {stylesheetAddresses(site).map((address) => (
+          <link key={address} rel="stylesheet" href={addressHref(site, address)} />
+        ))}
+        {iconLinks(site).map((icon) => (
+          <link key={icon.path} rel="icon" href={href(site, icon.path)} type={icon.type} sizes={icon.sizes} />
+        ))}
       </head>
       <body>
         <a class="skip-link" href="#main">

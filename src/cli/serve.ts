@@ -87,7 +87,7 @@ try {
     configPath: PROJECT_ELEVENTY_CONFIG,
     pathPrefix: site.pathPrefix || "/",
     config: (eleventyConfig) => {
-      attachRun(eleventyConfig, { role: "whole", archive });
+      attachRun(eleventyConfig, { role: "whole", site, archive });
       eleventyConfig.addWatchTarget(flags.content);
       reloadAfterRebuilds(eleventyConfig, server);
     },

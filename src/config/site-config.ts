@@ -6,8 +6,10 @@ import { readFileSync, existsSync } from "node:fs";
 import { Info } from "luxon";
 import { ContentError, type Diagnostic } from "../diagnostics";
 import { languageDiagnostics } from "../i18n/locale";
+import { describeSetting as describe } from "./describe-setting";
+import { defaultIdentity, IDENTITY_KEYS, resolveIdentity, type IdentityConfig } from "./identity-config";
 
-export interface SiteConfig {
+export interface SiteConfig extends IdentityConfig {
   /** Site name, shown in the header and in page titles. @default "News Archive" */
   readonly title: string;
   /** One sentence about the archive, used on the home page and in meta descriptions. @default "" */
@@ -35,7 +37,21 @@ export const defaultSiteConfig: SiteConfig = Object.freeze({
   pageSize: 20,
   pathPrefix: "",
   allowedIframeHosts: [],
+  ...defaultIdentity,
 });
+
+/** Every setting site.config.json may hold. */
+const KNOWN_SETTINGS = [
+  "title",
+  "description",
+  "url",
+  "language",
+  "timezone",
+  "pageSize",
+  "pathPrefix",
+  "allowedIframeHosts",
+  ...IDENTITY_KEYS,
+];
 
 export const SITE_CONFIG_FILE = "site.config.json";
 
@@ -59,12 +75,11 @@ export function resolveSiteConfig(raw: unknown, file: string, env: Env = {}): Si
     throw new ContentError([{ severity: "error", file, message: `expected a JSON object, got ${describe(raw)}` }]);
   }
   const input = raw as Record<string, unknown>;
-  const known = Object.keys(defaultSiteConfig);
   for (const key of Object.keys(input)) {
-    if (!known.includes(key) && key !== "$schema") fail(`unknown setting \`${key}\` (known settings: ${known.join(", ")})`);
+    if (!KNOWN_SETTINGS.includes(key) && key !== "$schema") fail(`unknown setting \`${key}\` (known settings: ${KNOWN_SETTINGS.join(", ")})`);
   }
 
-  const str = (key: keyof SiteConfig): string => {
+  const str = (key: "title" | "description" | "url" | "language" | "timezone" | "pathPrefix"): string => {
     const value = input[key];
     if (value === undefined) return defaultSiteConfig[key] as string;
     if (typeof value !== "string") {
@@ -105,9 +120,22 @@ export function resolveSiteConfig(raw: unknown, file: string, env: Env = {}): Si
     }
   }
 
+  const identity = resolveIdentity(input, file);
+  identity.errors.forEach(fail);
   if (problems.length > 0) throw new ContentError(problems);
-  const site: SiteConfig = Object.freeze({ title, description, url, language, timezone, pageSize, pathPrefix, allowedIframeHosts });
-  warningsBySite.set(site, languageDiagnostics(language, file));
+  const site: SiteConfig = Object.freeze({
+    title,
+    description,
+    url,
+    language,
+    timezone,
+    pageSize,
+    pathPrefix,
+    allowedIframeHosts,
+    ...identity.identity,
+  });
+  const warn = (message: string): Diagnostic => ({ severity: "warning", file, message });
+  warningsBySite.set(site, [...languageDiagnostics(language, file), ...identity.warnings.map(warn)]);
   return site;
 }
 
@@ -136,12 +164,4 @@ export function loadSiteConfig(file: string = SITE_CONFIG_FILE, env: Env = proce
     ]);
   }
   return resolveSiteConfig(parsed, file, env);
-}
-
-function describe(value: unknown): string {
-  if (value === null) return "`null`";
-  if (Array.isArray(value)) return "a list";
-  if (typeof value === "string") return `"${value}"`;
-  if (typeof value === "object") return "an object";
-  return `\`${String(value)}\``;
 }

@@ -1,7 +1,7 @@
 // Eleventy edge: the archive as an Eleventy plugin, the one .eleventy.ts adds.
 // Depending on the run (see run-context.ts) it gives Eleventy the site's
-// layout for the templates in the pages folder, the stylesheet, and the
-// archive's files: rendered by the build a run at a time, or every file of the
+// layout for the templates in the pages folder, the stylesheet, the files of
+// the site's identity (logo, favicons, extra stylesheet), and the archive's files: rendered by the build a run at a time, or every file of the
 // site prepared anew on each build for the dev server and Eleventy's own
 // command line (`tsx node_modules/@11ty/eleventy/cmd.cjs --config=.eleventy.ts`).
 
@@ -9,10 +9,11 @@ import path from "node:path";
 import type { UserConfig } from "@11ty/eleventy";
 import { loadSiteConfig } from "../config/site-config";
 import { prepareArchive } from "../pipeline/prepare-archive";
+import { assetCopies } from "../render/site-assets";
 import { siteFiles } from "../render/site-files";
 import { filesTemplate } from "./files-template";
 import { ASSETS_DIR, ASSETS_OUTPUT } from "./project";
-import { chromeOf, runOf, type ArchiveSource } from "./run-context";
+import { chromeOf, runOf, type ArchiveRun, type ArchiveSource } from "./run-context";
 import { siteLayout } from "./site-layout";
 
 /** For Eleventy's own command line only; `npm run build` and `npm start` take these from their flags. */
@@ -24,7 +25,7 @@ export interface NewsArchiveOptions {
 }
 
 export default function newsArchive(eleventyConfig: UserConfig, options: NewsArchiveOptions = {}): void {
-  const run = runOf(eleventyConfig) ?? { role: "whole", archive: standaloneArchive(eleventyConfig, options) };
+  const run = runOf(eleventyConfig) ?? standaloneRun(eleventyConfig, options);
   // The archive's files are virtual JavaScript templates, whatever formats the pages use.
   eleventyConfig.addTemplateFormats("11ty.js");
   if (run.role === "files") {
@@ -38,6 +39,9 @@ export default function newsArchive(eleventyConfig: UserConfig, options: NewsArc
   eleventyConfig.ignores.add("**/_*");
   // Relative to the working directory, as Eleventy resolves passthrough paths.
   eleventyConfig.addPassthroughCopy({ [path.relative(process.cwd(), ASSETS_DIR) || "."]: ASSETS_OUTPUT.slice(1) });
+  for (const copy of assetCopies(run.role === "site" ? run.chrome.site : run.site)) {
+    eleventyConfig.addPassthroughCopy({ [path.relative(process.cwd(), copy.source)]: copy.outputPath.slice(1) });
+  }
   if (run.role === "site") {
     // Eleventy keeps a template's text in a cache shared by every Eleventy in the process; a
     // build's one run of the pages must read them as they are now.
@@ -56,16 +60,11 @@ export default function newsArchive(eleventyConfig: UserConfig, options: NewsArc
   eleventyConfig.addWatchTarget(ASSETS_DIR);
 }
 
-/** The project's own content and settings, prepared for each build of Eleventy's command line. */
-function standaloneArchive(eleventyConfig: UserConfig, options: NewsArchiveOptions): ArchiveSource {
+/** The project's own settings, read with the configuration, and its content, prepared for each build of Eleventy's command line. */
+function standaloneRun(eleventyConfig: UserConfig, options: NewsArchiveOptions): ArchiveRun {
   const contentDir = options.contentDir ?? "content";
+  const site = loadSiteConfig(options.configFile);
   eleventyConfig.addWatchTarget(contentDir);
-  return async () =>
-    (
-      await prepareArchive({
-        contentDir,
-        site: loadSiteConfig(options.configFile),
-        pagesDir: eleventyConfig.directories.input,
-      })
-    ).model;
+  const archive: ArchiveSource = async () => (await prepareArchive({ contentDir, site, pagesDir: eleventyConfig.directories.input })).model;
+  return { role: "whole", site, archive };
 }

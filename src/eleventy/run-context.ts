@@ -35,7 +35,7 @@ export type ArchiveRun =
   /** A run of archive files rendered by the build: only these are written; the user's templates and copies are left out. */
   | { readonly role: "files"; readonly files: FileSource }
   /** Everything at once, the archive prepared again for every build: the dev server and Eleventy's own command line. */
-  | { readonly role: "whole"; readonly archive: ArchiveSource };
+  | { readonly role: "whole"; readonly site: SiteConfig; readonly archive: ArchiveSource };
 
 /** A registered symbol, so that two copies of this module (a test runner's and tsx's) agree on it. */
 const RUN = Symbol.for("news-archive.eleventy-run");

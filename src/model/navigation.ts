@@ -1,5 +1,6 @@
-// Model stage: the site's main navigation — the archive's own sections, then
-// the site's own pages that ask for a place (front matter `nav`), in order.
+// Model stage: the site's main navigation — the archive's own sections, the
+// site's own pages that ask for a place (front matter `nav`) and the links
+// site.config.json adds (`navigation`), in order.
 
 import type { SiteConfig } from "../config/site-config";
 import { labelsOf } from "../i18n/locale";
@@ -17,14 +18,18 @@ export function archiveSections(site: Pick<SiteConfig, "language">): readonly (P
   ];
 }
 
-/** Sections and pages by `order`; ties keep sections first, then pages by title. */
-export function mainNavigation(pages: readonly SitePage[], site: Pick<SiteConfig, "language">): readonly PageLink[] {
+/**
+ * Sections, pages and configured links by `order`; ties keep sections first, then pages by title,
+ * then configured links as written. A configured link's path may be a URL of its own.
+ */
+export function mainNavigation(pages: readonly SitePage[], site: Pick<SiteConfig, "language" | "navigation">): readonly PageLink[] {
   const placed = pages.flatMap((page) =>
     page.nav === undefined || page.url === undefined ? [] : [{ path: page.url, label: page.nav.title, order: page.nav.order, rank: 1 }],
   );
   const sections = archiveSections(site).map((section) => ({ ...section, rank: 0 }));
+  const configured = site.navigation.map((link, i) => ({ path: link.url, label: link.title, order: link.order, rank: 2 + i }));
   return Object.freeze(
-    [...sections, ...placed]
+    [...sections, ...placed, ...configured]
       .sort((a, b) => a.order - b.order || a.rank - b.rank || (a.label < b.label ? -1 : a.label > b.label ? 1 : 0))
       .map(({ path, label }) => Object.freeze({ path, label })),
   );
