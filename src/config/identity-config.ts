@@ -6,16 +6,9 @@
 
 import { realpathSync, statSync } from "node:fs";
 import path from "node:path";
-import { controlCharacterMessage, findControlCharacter } from "../control-characters";
-import { describeSetting } from "./describe-setting";
+import { type ConfiguredLink, isHttpUrl, linkList } from "./configured-links";
+import { describeSetting, isRecord, text } from "./setting-values";
 import { AA_TEXT_CONTRAST, contrastRatio, isHexColour, normalizeHexColour } from "./colour";
-
-/** A link the site's owner adds to the navigation or the footer. */
-export interface ConfiguredLink {
-  readonly title: string;
-  /** An absolute http(s) or mailto: URL, or a path of the site such as "/about/" (the path prefix is added). */
-  readonly url: string;
-}
 
 export interface NavigationEntry extends ConfiguredLink {
   /** Where it goes among the archive's sections (Latest 10 … Archive 40) and the pages' `nav.order`. */
@@ -39,13 +32,21 @@ export interface ThemeConfig {
 }
 
 export interface IdentityConfig {
+  /** The header's logo in place of the title: an image file of the project (absolute path) or an https URL. @default none */
   readonly logo?: string;
+  /** The logo's alternative text. @default the title */
   readonly logoAlt?: string;
+  /** Icon files of the project (absolute paths), up to one each of .svg, .png, .ico. @default [] (the generator's icon) */
   readonly favicon: readonly string[];
+  /** @default {} */
   readonly theme: ThemeConfig;
+  /** @default no text, no links */
   readonly footer: FooterConfig;
+  /** Links added to the main navigation. @default [] */
   readonly navigation: readonly NavigationEntry[];
+  /** A CSS file of the project (absolute path) or an https URL, linked after the built-in stylesheet. @default none */
   readonly stylesheet?: string;
+  /** A folder of layout overrides (absolute path; see src/theme). @default none */
   readonly layouts?: string;
 }
 
@@ -239,61 +240,3 @@ function navigationEntries(value: unknown, errors: string[]): readonly Navigatio
   return Object.freeze(linkList("navigation", value, errors, true).map((link, i) => Object.freeze({ ...link, order: link.order ?? CONFIGURED_LINK_ORDER + i })));
 }
 
-function linkList(key: string, value: unknown, errors: string[], ordered: boolean): (ConfiguredLink & { order?: number })[] {
-  const example = `[{ "title": "Newsletter", "url": "https://example.org/newsletter"${ordered ? ', "order": 50' : ""} }]`;
-  if (!Array.isArray(value)) {
-    errors.push(`${key}: expected a list of links such as ${example}, got ${describeSetting(value)}`);
-    return [];
-  }
-  const allowed = ordered ? ["title", "url", "order"] : ["title", "url"];
-  return value.flatMap((item, i) => {
-    const at = `${key}[${i}]`;
-    if (!isRecord(item) || Object.keys(item).some((name) => !allowed.includes(name))) {
-      errors.push(`${at}: expected a link such as ${example.slice(1, -1)}, got ${describeSetting(item)}`);
-      return [];
-    }
-    const title = text(`${at}.title`, item.title, errors, { nonEmpty: true });
-    const url = linkUrl(`${at}.url`, item.url, errors);
-    let order: number | undefined;
-    if (item.order !== undefined) {
-      if (typeof item.order === "number" && Number.isFinite(item.order)) order = item.order;
-      else errors.push(`${at}.order: expected a number such as 50, got ${describeSetting(item.order)}`);
-    }
-    return title === undefined || url === undefined ? [] : [{ title, url, ...(order !== undefined && { order }) }];
-  });
-}
-
-/** A path of the site: segments of letters, marks, digits and `-._~`, as the site's own URLs are made. */
-const SITE_PATH = /^\/(?:[\p{L}\p{M}\p{N}\-._~]+\/?)*$/u;
-
-function linkUrl(key: string, value: unknown, errors: string[]): string | undefined {
-  if (typeof value === "string" && (isHttpUrl(value) || /^mailto:[^\s<>"]+@[^\s<>"]+$/i.test(value) || SITE_PATH.test(value))) return value;
-  errors.push(`${key}: expected an absolute http(s) or mailto: URL, or a path of the site such as "/about/", got ${describeSetting(value)}`);
-  return undefined;
-}
-
-function isHttpUrl(value: string): boolean {
-  if (!/^https?:\/\/[^\s<>"]+$/i.test(value)) return false;
-  try {
-    return new URL(value).host !== "";
-  } catch {
-    return false;
-  }
-}
-
-function text(key: string, value: unknown, errors: string[], options: { nonEmpty?: boolean } = {}): string | undefined {
-  if (typeof value !== "string" || (options.nonEmpty === true && value.trim() === "")) {
-    errors.push(`${key}: expected ${options.nonEmpty === true ? "non-empty " : ""}text, got ${describeSetting(value)}`);
-    return undefined;
-  }
-  const control = findControlCharacter(value, false);
-  if (control !== undefined) {
-    errors.push(`${key}: ${controlCharacterMessage("text", control)}`);
-    return undefined;
-  }
-  return value;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return value !== null && typeof value === "object" && !Array.isArray(value);
-}

@@ -6,7 +6,7 @@ import { readFileSync, existsSync } from "node:fs";
 import { Info } from "luxon";
 import { ContentError, type Diagnostic } from "../diagnostics";
 import { languageDiagnostics } from "../i18n/locale";
-import { describeSetting as describe } from "./describe-setting";
+import { describeSetting as describe } from "./setting-values";
 import { defaultIdentity, IDENTITY_KEYS, resolveIdentity, type IdentityConfig } from "./identity-config";
 
 export interface SiteConfig extends IdentityConfig {
