@@ -3,7 +3,7 @@
 // it, linking to the year and month pages, and the way to "on this day".
 
 import type { JSX } from "preact";
-import { labelsOf } from "../src/i18n/locale";
+import { labelsOf } from "../src/i18n/labels-of";
 import type { ArchiveDirectoryPage as ArchiveDirectoryPageData } from "../src/model/types";
 import type { RenderContext } from "../src/render/context";
 import { directoryTrail } from "../src/render/breadcrumbs";

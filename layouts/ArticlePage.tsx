@@ -2,7 +2,7 @@
 // the sanitized body, links to the older and newer article, related articles.
 
 import type { JSX } from "preact";
-import { labelsOf } from "../src/i18n/locale";
+import { labelsOf } from "../src/i18n/labels-of";
 import type { Article, ArticlePage as ArticlePageData } from "../src/model/types";
 import type { RenderContext } from "../src/render/context";
 import { articleTrail } from "../src/render/breadcrumbs";

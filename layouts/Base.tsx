@@ -1,16 +1,18 @@
 // Render stage: the document shell every page shares — head, skip link, site
-// header with the main navigation, the <main> landmark and the footer.
+// header with the main navigation, the <main> landmark and the footer. The
+// header and footer are the site's own when its layouts folder replaces them.
 
 import type { ComponentChildren, JSX } from "preact";
-import type { SiteConfig } from "../src/config/site-config";
-import { labelsOf, textDirection } from "../src/i18n/locale";
+import { labelsOf } from "../src/i18n/labels-of";
+import { textDirection } from "../src/i18n/locale";
 import { mainNavigation } from "../src/model/navigation";
-import type { Page, PageLink } from "../src/model/types";
+import type { Page } from "../src/model/types";
 import type { RenderContext } from "../src/render/context";
 import { createFragmentCache } from "../src/render/fragment-cache";
 import { addressHref, href } from "../src/render/links";
-import { iconLinks, logoAddress, stylesheetAddresses } from "../src/render/site-assets";
-import { HEADER_SEARCH_INPUT_ID, QUERY_PARAM } from "../src/search/search-names";
+import { iconLinks, stylesheetAddresses } from "../src/render/site-assets";
+import { themeOf } from "../src/theme/load-theme";
+import { slotHtml } from "../src/theme/render-slot";
 import { HeadMeta } from "./HeadMeta";
 import { RenderedOnce } from "./RenderedOnce";
 
@@ -35,74 +37,8 @@ export interface BaseProps {
  */
 const HEADERS = createFragmentCache();
 const FOOTERS = createFragmentCache();
-/** Fragment subject of the footer: one per site. */
+/** Fragment subject of the footer: one per site, or per loaded layouts folder, which a dev server may load anew. */
 const SITE_WIDE = {};
-
-interface SiteHeaderProps {
-  readonly site: SiteConfig;
-  readonly navigation: readonly PageLink[];
-  readonly path: string;
-}
-
-function SiteHeader({ site, navigation, path }: SiteHeaderProps): JSX.Element {
-  const labels = labelsOf(site);
-  const logo = logoAddress(site);
-  return (
-    <div class="wrap site-header__inner">
-      <a class="site-title" href={href(site, "/")}>
-        {logo !== undefined ? <img class="site-logo" src={addressHref(site, logo)} alt={site.logoAlt ?? site.title} /> : site.title}
-      </a>
-      <nav class="site-nav" aria-label={labels.mainNavigation}>
-        <ul>
-          {navigation.map((link) => (
-            <li key={link.path}>
-              <a href={addressHref(site, link.path)} aria-current={link.path === path ? "page" : undefined}>
-                {link.label}
-              </a>
-            </li>
-          ))}
-        </ul>
-      </nav>
-      <form class="site-search" role="search" action={href(site, "/search/")} method="get">
-        <label class="visually-hidden" for={HEADER_SEARCH_INPUT_ID}>
-          {labels.searchArticles}
-        </label>
-        <input
-          id={HEADER_SEARCH_INPUT_ID}
-          class="site-search__input"
-          type="search"
-          name={QUERY_PARAM}
-          placeholder={labels.searchArticles}
-        />
-        <button class="site-search__button" type="submit">
-          {labels.searchButton}
-        </button>
-      </form>
-    </div>
-  );
-}
-
-function SiteFooter({ site }: RenderContext): JSX.Element {
-  const { text, links } = site.footer;
-  return (
-    <div class="wrap">
-      <p>
-        <a href={href(site, "/")}>{site.title}</a>
-        {site.description !== "" && <> — {site.description}</>}
-      </p>
-      {text !== "" && <p class="site-footer__text">{text}</p>}
-      {links.length > 0 && (
-        <ul class="site-footer__links">
-          {links.map((link) => (
-            <li key={link.url}>
-              <a href={addressHref(site, link.url)}>{link.title}</a>
-            </li>
-          ))}
-        </ul>
-      )}
-    </div>
-  );
-}
 
 export function Base({ context, path, title, description, canonical = true, page, children }: BaseProps): JSX.Element {
   const { site } = context;
@@ -134,12 +70,19 @@ export function Base({ context, path, title, description, canonical = true, page
           cache={HEADERS}
           site={site}
           subject={navigation.find((link) => link.path === path) ?? navigation}
-          render={(fragmentContext) => <SiteHeader site={fragmentContext.site} navigation={navigation} path={path} />}
+          render={(fragmentContext) => slotHtml(site, "SiteHeader", { context: fragmentContext, navigation, path })}
         />
         <main id="main" class="wrap">
           {children}
         </main>
-        <RenderedOnce as="footer" class="site-footer" cache={FOOTERS} site={site} subject={SITE_WIDE} render={SiteFooter} />
+        <RenderedOnce
+          as="footer"
+          class="site-footer"
+          cache={FOOTERS}
+          site={site}
+          subject={themeOf(site) ?? SITE_WIDE}
+          render={(fragmentContext) => slotHtml(site, "SiteFooter", { context: fragmentContext })}
+        />
       </body>
     </html>
   );

@@ -2,7 +2,7 @@
 // left out because its h1 follows directly.
 
 import type { JSX } from "preact";
-import { labelsOf } from "../src/i18n/locale";
+import { labelsOf } from "../src/i18n/labels-of";
 import type { PageLink } from "../src/model/types";
 import type { RenderContext } from "../src/render/context";
 import { href } from "../src/render/links";

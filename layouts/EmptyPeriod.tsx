@@ -3,7 +3,7 @@
 // enclosing period, and shows the month's calendar or the year's months.
 
 import type { JSX } from "preact";
-import { labelsOf } from "../src/i18n/locale";
+import { labelsOf } from "../src/i18n/labels-of";
 import type { Listing, Period } from "../src/model/types";
 import type { RenderContext } from "../src/render/context";
 import { periodLabel } from "../src/render/format-date";

@@ -5,15 +5,15 @@
 // the others list summaries. A period without articles says so instead.
 
 import type { JSX } from "preact";
-import { labelsOf } from "../src/i18n/locale";
+import { labelsOf } from "../src/i18n/labels-of";
 import type { IndexPage as IndexPageData } from "../src/model/types";
 import type { RenderContext } from "../src/render/context";
+import { slotHtml } from "../src/theme/render-slot";
 import { listingTrail } from "../src/render/breadcrumbs";
 import { zoneName } from "../src/render/calendar-text";
 import { createFragmentCache } from "../src/render/fragment-cache";
 import { headlineGrouping } from "../src/render/headline-groups";
 import { documentTitle, listingHeading, metaDescription, pageOfPagesWithSpan } from "../src/render/page-text";
-import { ArticleSummary } from "./ArticleSummary";
 import { Base } from "./Base";
 import { Breadcrumb } from "./Breadcrumb";
 import { EmptyPeriod } from "./EmptyPeriod";
@@ -57,7 +57,7 @@ function Articles({ page, context }: IndexPageProps): JSX.Element {
           cache={SUMMARIES}
           site={site}
           subject={article}
-          render={(fragmentContext) => <ArticleSummary article={article} context={fragmentContext} />}
+          render={(fragmentContext) => slotHtml(site, "ArticleSummary", { article, context: fragmentContext })}
         />
       ))}
     </ol>

@@ -3,7 +3,7 @@
 // spans) and a source's homepage — depending on the kind of listing.
 
 import type { JSX } from "preact";
-import { labelsOf } from "../src/i18n/locale";
+import { labelsOf } from "../src/i18n/labels-of";
 import type { IndexPage } from "../src/model/types";
 import type { RenderContext } from "../src/render/context";
 import { spanLabel } from "../src/render/calendar-text";

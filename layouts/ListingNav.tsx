@@ -4,7 +4,7 @@
 // the newest article's day in earlier years.
 
 import type { JSX } from "preact";
-import { labelsOf } from "../src/i18n/locale";
+import { labelsOf } from "../src/i18n/labels-of";
 import type { Listing, PageLink, Period } from "../src/model/types";
 import { dayOfYearLabel } from "../src/render/calendar-text";
 import type { RenderContext } from "../src/render/context";

@@ -4,7 +4,7 @@
 
 import type { JSX } from "preact";
 import { datePath } from "../src/model/calendar";
-import { labelsOf } from "../src/i18n/locale";
+import { labelsOf } from "../src/i18n/labels-of";
 import type { MonthCalendar as MonthCalendarData } from "../src/model/types";
 import { monthWeeks } from "../src/render/calendar-grid";
 import { firstDayOfWeek, weekdays } from "../src/render/calendar-text";

@@ -2,7 +2,7 @@
 // so every link is absolute from the site root, prefix included.
 
 import type { JSX } from "preact";
-import { labelsOf } from "../src/i18n/locale";
+import { labelsOf } from "../src/i18n/labels-of";
 import type { NotFoundPage as NotFoundPageData } from "../src/model/types";
 import type { RenderContext } from "../src/render/context";
 import { href } from "../src/render/links";

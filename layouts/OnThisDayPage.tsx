@@ -4,7 +4,7 @@
 
 import type { JSX } from "preact";
 import { daysInMonth } from "../src/model/calendar";
-import { labelsOf } from "../src/i18n/locale";
+import { labelsOf } from "../src/i18n/labels-of";
 import type { Anniversary, OnThisDayDirectoryPage } from "../src/model/types";
 import { directoryTrail } from "../src/render/breadcrumbs";
 import { dayOfYearLabel } from "../src/render/calendar-text";

@@ -4,7 +4,7 @@
 // ("Page 25: 3–17 Jun 2006"), so a reader can aim for a date, not a number.
 
 import type { JSX } from "preact";
-import { labelsOf } from "../src/i18n/locale";
+import { labelsOf } from "../src/i18n/labels-of";
 import type { FramedText } from "../src/i18n/labels";
 import type { Pagination as PaginationData } from "../src/model/types";
 import type { RenderContext } from "../src/render/context";

@@ -3,7 +3,7 @@
 // source and year filters, the newest results first or the best matches.
 
 import type { JSX } from "preact";
-import { labelsOf } from "../src/i18n/locale";
+import { labelsOf } from "../src/i18n/labels-of";
 import type { LinkTarget } from "../src/i18n/labels";
 import type { SearchPage as SearchPageData } from "../src/model/types";
 import type { RenderContext } from "../src/render/context";

@@ -4,7 +4,7 @@
 // short enough to scroll on a phone.
 
 import type { JSX } from "preact";
-import { labelsOf } from "../src/i18n/locale";
+import { labelsOf } from "../src/i18n/labels-of";
 import type { TermDirectoryPage as TermDirectoryPageData } from "../src/model/types";
 import type { RenderContext } from "../src/render/context";
 import { directoryTrail } from "../src/render/breadcrumbs";

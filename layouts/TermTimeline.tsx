@@ -5,7 +5,7 @@
 // it; later pages keep the feed and the years.
 
 import type { JSX } from "preact";
-import { labelsOf } from "../src/i18n/locale";
+import { labelsOf } from "../src/i18n/labels-of";
 import type { Listing } from "../src/model/types";
 import type { RenderContext } from "../src/render/context";
 import { yearLabel } from "../src/render/format-date";

@@ -5,7 +5,7 @@
 
 import type { JSX } from "preact";
 import { datePath } from "../src/model/calendar";
-import { labelsOf } from "../src/i18n/locale";
+import { labelsOf } from "../src/i18n/labels-of";
 import type { YearOverview as YearOverviewData } from "../src/model/types";
 import type { RenderContext } from "../src/render/context";
 import { monthName } from "../src/render/format-date";

@@ -58,6 +58,7 @@ export default function newsArchive(eleventyConfig: UserConfig, options: NewsArc
   siteLayout(eleventyConfig, async () => chromeOf(await model()));
   filesTemplate(eleventyConfig, async () => siteFiles(await model()));
   eleventyConfig.addWatchTarget(ASSETS_DIR);
+  if (run.site.layouts !== undefined) eleventyConfig.addWatchTarget(run.site.layouts);
 }
 
 /** The project's own settings, read with the configuration, and its content, prepared for each build of Eleventy's command line. */

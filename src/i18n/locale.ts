@@ -1,7 +1,7 @@
 // Languages: which label table a site's `language` chooses — the shipped one
-// for its primary language (`ko-KR` → ko), English for any other — which way
-// its text runs, and the warnings a build gives when labels fall back to
-// English. Tables are merged once per language, never per page.
+// for its primary language (`ko-KR` → ko), English for any other, with the
+// site's own table over it — which way its text runs, and the warnings a
+// build gives when labels fall back to English.
 
 import type { Diagnostic } from "../diagnostics";
 import { ar } from "./ar";
@@ -75,18 +75,6 @@ function withoutUndefined(table: PartialLabels): PartialLabels {
   return Object.fromEntries(Object.entries(table).filter(([, value]) => value !== undefined));
 }
 
-const byLanguage = new Map<string, Labels>();
-
-/** The labels a page of `site` shows, merged once per language. */
-export function labelsOf(site: { readonly language: string }): Labels {
-  let labels = byLanguage.get(site.language);
-  if (labels === undefined) {
-    labels = resolveLabels(site.language).labels;
-    byLanguage.set(site.language, labels);
-  }
-  return labels;
-}
-
 /**
  * The warnings `language` earns, at the config file's `language` key: a tag that is not BCP 47,
  * or a language without labels (every label then English; one warning, not one per label).
@@ -115,11 +103,7 @@ export function languageDiagnostics(language: string, file: string): Diagnostic[
   ];
 }
 
-/** One warning per label a site's own table leaves to English, at that table's file. */
-export function missingLabelDiagnostics(language: string, siteTable: PartialLabels, file: string): Diagnostic[] {
-  return resolveLabels(language, siteTable).missing.map((name) => ({
-    severity: "warning",
-    file,
-    message: `label \`${name}\`: missing for "${language}"; the English label is shown instead (add \`${name}\` to this table)`,
-  }));
+/** The warning for a label a site's own table leaves to English. */
+export function missingLabelMessage(name: LabelName, language: string): string {
+  return `label \`${name}\`: missing for "${language}"; the English label is shown instead (add \`${name}\` to this table)`;
 }

@@ -4,7 +4,7 @@
 import type { Diagnostic } from "../diagnostics";
 import type { SiteConfig } from "../config/site-config";
 import type { RenderedArticle } from "../content/types";
-import { labelsOf } from "../i18n/locale";
+import { labelsOf } from "../i18n/labels-of";
 import type { SitePage } from "../pages/types";
 import type { ArchiveModel, Article, ArticlePage, DirectoryPage, NotFoundPage, SearchPage, Source, Topic } from "./types";
 import { articlePath, articleSlug, duplicatePathDiagnostics } from "./article-paths";

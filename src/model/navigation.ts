@@ -3,7 +3,7 @@
 // site.config.json adds (`navigation`), in order.
 
 import type { SiteConfig } from "../config/site-config";
-import { labelsOf } from "../i18n/locale";
+import { labelsOf } from "../i18n/labels-of";
 import type { SitePage } from "../pages/types";
 import type { PageLink } from "./types";
 

@@ -10,6 +10,7 @@ import { buildArchive } from "../model/build-archive";
 import type { ArchiveModel } from "../model/types";
 import { loadPages } from "../pages/load-pages";
 import { pageCollisions } from "../pages/page-collisions";
+import { loadTheme } from "../theme/load-theme";
 import type { ProgressListener } from "./progress";
 
 export interface PrepareOptions {
@@ -71,12 +72,14 @@ export async function analyzeArchive(options: PrepareOptions): Promise<AnalyzedA
   progress?.({ phase: "load", done: loaded.articles.length, finished: true });
   const rendered = await renderArticlesCached(loaded.articles, { ...renderOptions, started });
   progress?.({ phase: "render", done: loaded.articles.length, finished: true });
+  // The site's own labels and components are needed from the model on (navigation, feed titles).
+  const theme = await loadTheme(options.site, options.displayBase);
   const pages =
     options.pagesDir === undefined
       ? { pages: [], diagnostics: [] }
       : await loadPages({ pagesDir: options.pagesDir, formats: options.pageFormats, displayBase: options.displayBase });
   const { model, diagnostics } = buildArchive(rendered.articles, options.site, pages.pages);
-  const all = [...configWarnings(options.site), ...loaded.diagnostics, ...pages.diagnostics, ...diagnostics, ...pageCollisions(model)];
+  const all = [...configWarnings(options.site), ...theme, ...loaded.diagnostics, ...pages.diagnostics, ...diagnostics, ...pageCollisions(model)];
   return { model, diagnostics: options.strict ? all.map(asError) : all, renderStats: rendered.stats };
 }
 

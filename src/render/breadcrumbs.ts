@@ -5,7 +5,7 @@ import type { DateTime } from "luxon";
 import type { SiteConfig } from "../config/site-config";
 import type { Listing, PageLink } from "../model/types";
 import { datePath } from "../model/calendar";
-import { labelsOf } from "../i18n/locale";
+import { labelsOf } from "../i18n/labels-of";
 import { dayLabel, monthLabel, yearLabel } from "./format-date";
 
 type TrailSite = Pick<SiteConfig, "timezone" | "language">;

@@ -4,7 +4,7 @@
 // the site language's labels (src/i18n).
 
 import type { SiteConfig } from "../config/site-config";
-import { labelsOf } from "../i18n/locale";
+import { labelsOf } from "../i18n/labels-of";
 import type { Listing, Page, Pagination } from "../model/types";
 import { dayOfYearLabel, spanLabel } from "./calendar-text";
 import { periodLabel, yearLabel } from "./format-date";

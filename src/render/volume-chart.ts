@@ -4,7 +4,7 @@
 // anyway). Pure, so the chart's geometry and words are tested without markup.
 
 import type { SiteConfig } from "../config/site-config";
-import { labelsOf } from "../i18n/locale";
+import { labelsOf } from "../i18n/labels-of";
 import type { Volume, VolumeBucket } from "../model/types";
 import { bucketLabel } from "./calendar-text";
 import { articleCount } from "./page-text";

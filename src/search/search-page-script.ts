@@ -10,7 +10,7 @@
 // filter values are kept in the address too (`?topic=Japan`).
 
 import type { SiteConfig } from "../config/site-config";
-import { labelsOf } from "../i18n/locale";
+import { labelsOf } from "../i18n/labels-of";
 import { href } from "../render/links";
 import {
   DATE_SORT_KEY,

@@ -7,13 +7,13 @@ import { en } from "../../../src/i18n/en";
 import { ko } from "../../../src/i18n/ko";
 import {
   LOCALE_TABLES,
-  labelsOf,
   languageDiagnostics,
-  missingLabelDiagnostics,
+  missingLabelMessage,
   primaryLanguage,
   resolveLabels,
   textDirection,
 } from "../../../src/i18n/locale";
+import { labelsOf } from "../../../src/i18n/labels-of";
 import { plural } from "../../../src/i18n/plural";
 
 describe("primaryLanguage", () => {
@@ -153,20 +153,8 @@ describe("languageDiagnostics", () => {
   });
 });
 
-describe("missingLabelDiagnostics", () => {
-  it("names the language and each label shown in English, at the table's file", () => {
-    const all = missingLabelDiagnostics("fr", { ...en, home: undefined, search: undefined }, "theme/labels.ts");
-    expect(all).toEqual([
-      {
-        severity: "warning",
-        file: "theme/labels.ts",
-        message: 'label `home`: missing for "fr"; the English label is shown instead (add `home` to this table)',
-      },
-      {
-        severity: "warning",
-        file: "theme/labels.ts",
-        message: 'label `search`: missing for "fr"; the English label is shown instead (add `search` to this table)',
-      },
-    ]);
+describe("missingLabelMessage", () => {
+  it("names the label and the language", () => {
+    expect(missingLabelMessage("home", "fr")).toBe('label `home`: missing for "fr"; the English label is shown instead (add `home` to this table)');
   });
 });
