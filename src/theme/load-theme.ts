@@ -17,7 +17,7 @@ import type { Diagnostic } from "../diagnostics";
 import { allowTypeScriptImports } from "../eleventy/project";
 import type { PartialLabels } from "../i18n/labels";
 import { checkLabelTable } from "./site-labels";
-import { withJsxHint } from "./theme-error";
+import { loadFailure } from "./theme-error";
 import { isSlotName, SLOT_NAMES, type SlotName } from "./slots";
 
 /** A component of the site's own in place of the built-in one. */
@@ -66,7 +66,8 @@ export async function loadTheme(site: ThemeSite, displayBase: string = process.c
 
   const diagnostics: Diagnostic[] = [];
   const shown = (file: string) => toDisplayPath(displayBase, file);
-  const problem = (severity: Diagnostic["severity"], file: string, message: string) => diagnostics.push({ severity, file: shown(file), message });
+  const problem = (severity: Diagnostic["severity"], file: string, message: string, at: { line?: number; column?: number } = {}) =>
+    diagnostics.push({ severity, file: shown(file), ...at, message });
   const overrides: Partial<Record<SlotName, Override>> = {};
   let labels: PartialLabels | undefined;
   const seen = new Map<string, string>();
@@ -86,7 +87,8 @@ export async function loadTheme(site: ThemeSite, displayBase: string = process.c
     try {
       module = await importFresh(file, stamp);
     } catch (error) {
-      problem("error", file, `layout override: could not be loaded: ${withJsxHint(firstLine(error))}`);
+      const { message, ...at } = loadFailure(error, file, shown);
+      problem("error", file, `layout override: could not be loaded: ${message}`, at);
       continue;
     }
     const exported = module.default ?? module[name];
@@ -159,9 +161,4 @@ function kindOf(value: unknown): string {
   if (value === undefined) return "no such export";
   if (value === null) return "`null`";
   return Array.isArray(value) ? "a list" : `a value of type ${typeof value}`;
-}
-
-function firstLine(error: unknown): string {
-  const message = error instanceof Error ? error.message : String(error);
-  return message.split("\n").find((line) => line.trim() !== "")?.trim() ?? message;
 }

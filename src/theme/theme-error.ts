@@ -38,6 +38,34 @@ export function themeErrorDiagnostic(error: unknown, outputPath?: string, displa
   return undefined;
 }
 
+/** Where and why a module of the layouts folder could not be loaded, for a diagnostic on `file`. */
+export interface LoadFailure {
+  readonly message: string;
+  /** 1-based, when the failure is a syntax error in `file` itself. */
+  readonly line?: number;
+  readonly column?: number;
+}
+
+/**
+ * The failure of importing `file`, in one line. esbuild (through tsx) reports a syntax error as
+ * "Transform failed with 1 error:" and then `path:line:column: ERROR: what` (column 0-based):
+ * that line is the useful one, and its position is given as the diagnostic's, or named with
+ * `shown(path)` when the error is in a module `file` imports.
+ */
+export function loadFailure(error: unknown, file: string, shown: (file: string) => string = (other) => other): LoadFailure {
+  const lines = (error instanceof Error ? error.message : String(error))
+    .split("\n")
+    .map((line) => line.trim())
+    .filter((line) => line !== "");
+  for (const line of lines) {
+    const syntax = /^(.*):(\d+):(\d+): ERROR: (.+)$/.exec(line);
+    if (syntax === null) continue;
+    const [, where, row, column, what] = syntax;
+    return where === file ? { message: what!, line: Number(row), column: Number(column) + 1 } : { message: `${shown(where!)}:${row}:${Number(column) + 1}: ${what}` };
+  }
+  return { message: withJsxHint(lines[0] ?? "") };
+}
+
 /**
  * A message with a hint when it says the file's JSX was compiled for React, which is what happens
  * to a folder outside tsconfig.json's `include` (tsx and TypeScript then fall back to React's JSX).

@@ -3,8 +3,9 @@
 // every page shows them — the archive's pages, the site's own pages, and the
 // site's pages written on Eleventy's thread; a rebuild notices a changed
 // override; an unknown file is a warning with a suggestion, an override that
-// throws or exports no component an error naming its file; a site's own label
-// table for a language without labels names each label it leaves to English.
+// throws, exports no component or does not parse an error naming its file (and
+// the line of a syntax error); a site's own label table for a language without
+// labels names each label it leaves to English.
 
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -21,6 +22,7 @@ import { ContentError } from "../../src/diagnostics";
 import { analyzeArchive } from "../../src/pipeline/prepare-archive";
 import { runBuild } from "../../src/pipeline/run-build";
 import { buildFixtureSite, FIXTURES, NO_PAGES_ELEVENTY_CONFIG, type BuiltSite } from "../support/built-site";
+import { runCli } from "../support/run-cli";
 import { tempProjectDir } from "../support/temp-project";
 
 const THEME_CONFIG = path.join(FIXTURES, "theme/theme.config.json");
@@ -169,11 +171,15 @@ describe("a layouts folder with problems", () => {
     rmSync(path.join(project, "theme"), { recursive: true, force: true });
     write("theme/SiteHeader.tsx", 'export const title = "Desk";\n');
     write("theme/HeadExtra.tsx", "export default function HeadExtra( {\n");
+    // Vitest loads modules through Vite, whose syntax errors read otherwise than tsx's: the command shows the real message.
     const diagnostics = await failure(build(config()));
     expect(diagnostics.map((d) => [d.file, d.message.replace(/(could not be loaded: ).*/, "$1…")])).toEqual([
       [shown("theme/HeadExtra.tsx"), "layout override: could not be loaded: …"],
       [shown("theme/SiteHeader.tsx"), "layout override: expected a component (a function of its props) as the default export or as `SiteHeader`, got no such export"],
     ]);
+    const checked = runCli("check.ts", ["--content", ARCHIVE, "--config", config()]);
+    expect(checked.status).toBe(1);
+    expect(checked.stdout).toContain(`${shown("theme/HeadExtra.tsx")}:3:1: error: layout override: could not be loaded: Expected identifier but found end of file\n`);
   });
 
   it("renders every page again when an override changes, with the new override", async () => {

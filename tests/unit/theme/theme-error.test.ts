@@ -5,7 +5,7 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { checkLabelTable } from "../../../src/theme/site-labels";
-import { ThemeRenderError, themeErrorDiagnostic, withJsxHint } from "../../../src/theme/theme-error";
+import { loadFailure, ThemeRenderError, themeErrorDiagnostic, withJsxHint } from "../../../src/theme/theme-error";
 
 const FILE = path.join(process.cwd(), "theme/SiteFooter.tsx");
 
@@ -29,6 +29,18 @@ describe("themeErrorDiagnostic", () => {
   it("says nothing of a failure of the generator's own", () => {
     expect(themeErrorDiagnostic(new Error("bug", { cause: new Error("deeper") }))).toBeUndefined();
     expect(themeErrorDiagnostic("not an error")).toBeUndefined();
+  });
+});
+
+describe("loadFailure", () => {
+  const HELPER = path.join(process.cwd(), "theme/_masthead.tsx");
+  it.each([
+    [`Transform failed with 1 error:\n${FILE}:3:0: ERROR: Expected identifier but found end of file`, { message: "Expected identifier but found end of file", line: 3, column: 1 }],
+    [`Transform failed with 1 error:\n${HELPER}:7:12: ERROR: Unexpected "}"`, { message: 'theme/_masthead.tsx:7:13: Unexpected "}"' }],
+    [`Cannot find module './_missing' imported from ${FILE}\nRequire stack:`, { message: `Cannot find module './_missing' imported from ${FILE}` }],
+    ["React is not defined", { message: withJsxHint("React is not defined") }],
+  ])("%j", (message, failure) => {
+    expect(loadFailure(new Error(message), FILE, (file) => path.relative(process.cwd(), file))).toEqual(failure);
   });
 });
 
