@@ -3,13 +3,13 @@
 // it, linking to the year and month pages, and the way to "on this day".
 
 import type { JSX } from "preact";
+import { labelsOf } from "../src/i18n/labels-of";
 import type { ArchiveDirectoryPage as ArchiveDirectoryPageData } from "../src/model/types";
 import type { RenderContext } from "../src/render/context";
 import { directoryTrail } from "../src/render/breadcrumbs";
 import { monthName, periodLabel, yearLabel } from "../src/render/format-date";
 import { href } from "../src/render/links";
 import { articleCount, documentTitle, metaDescription, pageTitle } from "../src/render/page-text";
-import { TIME_LABELS } from "../src/render/time-labels";
 import { Base } from "./Base";
 import { Breadcrumb } from "./Breadcrumb";
 import { VolumeChart } from "./VolumeChart";
@@ -21,17 +21,18 @@ export interface ArchiveDirectoryPageProps {
 
 export function ArchiveDirectoryPage({ page, context }: ArchiveDirectoryPageProps): JSX.Element {
   const { site } = context;
+  const labels = labelsOf(site);
   return (
     <Base context={context} path={page.path} page={page} title={documentTitle(page, site)} description={metaDescription(page, site)}>
-      <Breadcrumb context={context} trail={directoryTrail(page.kind)} />
+      <Breadcrumb context={context} trail={directoryTrail(page.kind, site)} />
       <header class="listing-header">
         <h1>{pageTitle(page, site)}</h1>
         <p class="listing-on-this-day">
-          <a href={href(site, "/on-this-day/")}>{TIME_LABELS.archiveOnThisDay}</a>
+          <a href={href(site, "/on-this-day/")}>{labels.archiveOnThisDay}</a>
         </p>
       </header>
       {page.years.length === 0 ? (
-        <p class="empty">No articles yet.</p>
+        <p class="empty">{labels.noArticlesYet}</p>
       ) : (
         <>
           <VolumeChart volume={page.volume} context={context} id="volume" listedBelow />

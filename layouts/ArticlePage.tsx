@@ -2,6 +2,7 @@
 // the sanitized body, links to the older and newer article, related articles.
 
 import type { JSX } from "preact";
+import { labelsOf } from "../src/i18n/labels-of";
 import type { Article, ArticlePage as ArticlePageData } from "../src/model/types";
 import type { RenderContext } from "../src/render/context";
 import { articleTrail } from "../src/render/breadcrumbs";
@@ -27,17 +28,18 @@ function SourceLine({ article, context }: { readonly article: Article; readonly 
   const { source } = article;
   const original = externalHref(article.originalUrl);
   const homepage = externalHref(source.url);
+  const labels = labelsOf(context.site);
   return (
     <>
       {original !== undefined ? <a href={original}>{source.name}</a> : source.name}
       {homepage !== undefined && (
         <>
           {" · "}
-          <a href={homepage}>homepage</a>
+          <a href={homepage}>{labels.homepage}</a>
         </>
       )}
       {" · "}
-      <a href={href(context.site, source.path)}>More from {source.name}</a>
+      <a href={href(context.site, source.path)}>{labels.moreFrom(source.name)}</a>
     </>
   );
 }
@@ -45,13 +47,14 @@ function SourceLine({ article, context }: { readonly article: Article; readonly 
 function Pager({ page, context }: ArticlePageProps): JSX.Element | null {
   const { previous, next } = page;
   if (previous === undefined && next === undefined) return null;
+  const labels = labelsOf(context.site);
   return (
-    <nav class="article-pager" aria-label="Older and newer articles">
+    <nav class="article-pager" aria-label={labels.olderAndNewer}>
       <ul>
         {previous !== undefined && (
           <li class="article-pager__older">
             <a href={href(context.site, previous.path)} rel="prev">
-              <span class="article-pager__label">Older</span>{" "}
+              <span class="article-pager__label">{labels.older}</span>{" "}
               <span class="article-pager__title">{previous.title}</span>
             </a>
           </li>
@@ -59,7 +62,7 @@ function Pager({ page, context }: ArticlePageProps): JSX.Element | null {
         {next !== undefined && (
           <li class="article-pager__newer">
             <a href={href(context.site, next.path)} rel="next">
-              <span class="article-pager__label">Newer</span>{" "}
+              <span class="article-pager__label">{labels.newer}</span>{" "}
               <span class="article-pager__title">{next.title}</span>
             </a>
           </li>
@@ -88,7 +91,7 @@ function Related({ page, context }: ArticlePageProps): JSX.Element | null {
   if (related.length === 0) return null;
   return (
     <section class="related" aria-labelledby="related-heading">
-      <h2 id="related-heading">Related articles</h2>
+      <h2 id="related-heading">{labelsOf(context.site).relatedArticles}</h2>
       <ul>
         {related.map((other) => (
           <RenderedOnce
@@ -109,6 +112,7 @@ export function ArticlePage({ page, context }: ArticlePageProps): JSX.Element {
   const { site } = context;
   const { article } = page;
   const search = articleSearchAttributes(article, site);
+  const labels = labelsOf(site);
   return (
     <Base
       context={context}
@@ -130,7 +134,7 @@ export function ArticlePage({ page, context }: ArticlePageProps): JSX.Element {
             <TimeStamp context={context} date={article.date} showTime={!article.dateOnly} />
             {article.updated !== undefined && (
               <span class="updated">
-                {" · Updated "}
+                {` · ${labels.updated} `}
                 <TimeStamp
                   context={context}
                   date={article.updated}
@@ -141,20 +145,20 @@ export function ArticlePage({ page, context }: ArticlePageProps): JSX.Element {
           </p>
           <dl class="article-meta" data-pagefind-ignore="">
             <div>
-              <dt>Source</dt>
+              <dt>{labels.source}</dt>
               <dd data-pagefind-filter={search.sourceFilter} data-pagefind-meta={search.sourceMeta}>
                 <SourceLine article={article} context={context} />
               </dd>
             </div>
             {article.author !== undefined && article.author !== "" && (
               <div>
-                <dt>Author</dt>
+                <dt>{labels.author}</dt>
                 <dd>{article.author}</dd>
               </div>
             )}
             {article.topics.length > 0 && (
               <div>
-                <dt>Topics</dt>
+                <dt>{labels.topics}</dt>
                 <dd>
                   <TopicLinks context={context} topics={article.topics} searchFilter={topicFilter} />
                 </dd>

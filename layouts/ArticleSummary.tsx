@@ -1,17 +1,11 @@
 // Render stage: one entry in an index list — headline link, date, source,
-// summary and topics.
+// summary and topics. A site may replace it (see src/theme/slots.ts).
 
 import type { JSX } from "preact";
-import type { Article } from "../src/model/types";
-import type { RenderContext } from "../src/render/context";
 import { href } from "../src/render/links";
+import type { ArticleSummaryProps } from "../src/theme/slots";
 import { TimeStamp } from "./TimeStamp";
 import { TopicLinks } from "./TopicLinks";
-
-export interface ArticleSummaryProps {
-  readonly article: Article;
-  readonly context: RenderContext;
-}
 
 export function ArticleSummary({ article, context }: ArticleSummaryProps): JSX.Element {
   const { site } = context;

@@ -1,14 +1,18 @@
 // Render stage: the document shell every page shares — head, skip link, site
-// header with the main navigation, the <main> landmark and the footer.
+// header with the main navigation, the <main> landmark and the footer. The
+// header and footer are the site's own when its layouts folder replaces them.
 
 import type { ComponentChildren, JSX } from "preact";
-import type { SiteConfig } from "../src/config/site-config";
+import { labelsOf } from "../src/i18n/labels-of";
+import { textDirection } from "../src/i18n/locale";
 import { mainNavigation } from "../src/model/navigation";
-import type { Page, PageLink } from "../src/model/types";
+import type { Page } from "../src/model/types";
 import type { RenderContext } from "../src/render/context";
 import { createFragmentCache } from "../src/render/fragment-cache";
-import { href } from "../src/render/links";
-import { HEADER_SEARCH_INPUT_ID, QUERY_PARAM } from "../src/search/search-names";
+import { addressHref, href } from "../src/render/links";
+import { iconLinks, stylesheetAddresses } from "../src/render/site-assets";
+import { themeOf } from "../src/theme/load-theme";
+import { slotHtml } from "../src/theme/render-slot";
 import { HeadMeta } from "./HeadMeta";
 import { RenderedOnce } from "./RenderedOnce";
 
@@ -26,9 +30,6 @@ export interface BaseProps {
   readonly children: ComponentChildren;
 }
 
-/** The archive's sections alone, for pages rendered without a model (tests, fragments). */
-const SECTIONS_ONLY = mainNavigation([]);
-
 /**
  * The header and footer are the same on every page but the pages the navigation links to, which
  * mark their own link. The header's subject is that link, or the whole navigation for any other
@@ -36,78 +37,32 @@ const SECTIONS_ONLY = mainNavigation([]);
  */
 const HEADERS = createFragmentCache();
 const FOOTERS = createFragmentCache();
-/** Fragment subject of the footer: one per site. */
+/** Fragment subject of the footer: one per site, or per loaded layouts folder, which a dev server may load anew. */
 const SITE_WIDE = {};
-
-interface SiteHeaderProps {
-  readonly site: SiteConfig;
-  readonly navigation: readonly PageLink[];
-  readonly path: string;
-}
-
-function SiteHeader({ site, navigation, path }: SiteHeaderProps): JSX.Element {
-  return (
-    <div class="wrap site-header__inner">
-      <a class="site-title" href={href(site, "/")}>
-        {site.title}
-      </a>
-      <nav class="site-nav" aria-label="Main">
-        <ul>
-          {navigation.map((link) => (
-            <li key={link.path}>
-              <a href={href(site, link.path)} aria-current={link.path === path ? "page" : undefined}>
-                {link.label}
-              </a>
-            </li>
-          ))}
-        </ul>
-      </nav>
-      <form class="site-search" role="search" action={href(site, "/search/")} method="get">
-        <label class="visually-hidden" for={HEADER_SEARCH_INPUT_ID}>
-          Search articles
-        </label>
-        <input
-          id={HEADER_SEARCH_INPUT_ID}
-          class="site-search__input"
-          type="search"
-          name={QUERY_PARAM}
-          placeholder="Search articles"
-        />
-        <button class="site-search__button" type="submit">
-          Search
-        </button>
-      </form>
-    </div>
-  );
-}
-
-function SiteFooter({ site }: RenderContext): JSX.Element {
-  return (
-    <div class="wrap">
-      <p>
-        <a href={href(site, "/")}>{site.title}</a>
-        {site.description !== "" && <> — {site.description}</>}
-      </p>
-    </div>
-  );
-}
 
 export function Base({ context, path, title, description, canonical = true, page, children }: BaseProps): JSX.Element {
   const { site } = context;
-  const navigation = context.navigation ?? SECTIONS_ONLY;
+  // The archive's sections alone for pages rendered without a model (tests, fragments).
+  const navigation = context.navigation ?? mainNavigation([], site);
+  const labels = labelsOf(site);
   return (
-    <html lang={site.language}>
+    <html lang={site.language} dir={textDirection(site.language) === "rtl" ? "rtl" : undefined}>
       <head>
         <meta charset="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <meta name="color-scheme" content="light dark" />
         <title>{title}</title>
         <HeadMeta context={context} path={path} title={title} description={description} canonical={canonical} page={page} />
-        <link rel="stylesheet" href={href(site, "/assets/site.css")} />
+        {stylesheetAddresses(site).map((address) => (
+          <link key={address} rel="stylesheet" href={addressHref(site, address)} />
+        ))}
+        {iconLinks(site).map((icon) => (
+          <link key={icon.path} rel="icon" href={href(site, icon.path)} type={icon.type} sizes={icon.sizes} />
+        ))}
       </head>
       <body>
         <a class="skip-link" href="#main">
-          Skip to content
+          {labels.skipToContent}
         </a>
         <RenderedOnce
           as="header"
@@ -115,12 +70,19 @@ export function Base({ context, path, title, description, canonical = true, page
           cache={HEADERS}
           site={site}
           subject={navigation.find((link) => link.path === path) ?? navigation}
-          render={(fragmentContext) => <SiteHeader site={fragmentContext.site} navigation={navigation} path={path} />}
+          render={(fragmentContext) => slotHtml(site, "SiteHeader", { context: fragmentContext, navigation, path })}
         />
         <main id="main" class="wrap">
           {children}
         </main>
-        <RenderedOnce as="footer" class="site-footer" cache={FOOTERS} site={site} subject={SITE_WIDE} render={SiteFooter} />
+        <RenderedOnce
+          as="footer"
+          class="site-footer"
+          cache={FOOTERS}
+          site={site}
+          subject={themeOf(site) ?? SITE_WIDE}
+          render={(fragmentContext) => slotHtml(site, "SiteFooter", { context: fragmentContext })}
+        />
       </body>
     </html>
   );

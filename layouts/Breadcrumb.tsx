@@ -2,6 +2,7 @@
 // left out because its h1 follows directly.
 
 import type { JSX } from "preact";
+import { labelsOf } from "../src/i18n/labels-of";
 import type { PageLink } from "../src/model/types";
 import type { RenderContext } from "../src/render/context";
 import { href } from "../src/render/links";
@@ -14,7 +15,7 @@ export interface BreadcrumbProps {
 export function Breadcrumb({ context, trail }: BreadcrumbProps): JSX.Element | null {
   if (trail.length === 0) return null;
   return (
-    <nav class="breadcrumb" aria-label="Breadcrumb">
+    <nav class="breadcrumb" aria-label={labelsOf(context.site).breadcrumb}>
       <ol>
         {trail.map((link) => (
           <li key={link.path}>

@@ -3,12 +3,12 @@
 // enclosing period, and shows the month's calendar or the year's months.
 
 import type { JSX } from "preact";
+import { labelsOf } from "../src/i18n/labels-of";
 import type { Listing, Period } from "../src/model/types";
 import type { RenderContext } from "../src/render/context";
 import { periodLabel } from "../src/render/format-date";
 import { href } from "../src/render/links";
 import { articleCount } from "../src/render/page-text";
-import { TIME_LABELS } from "../src/render/time-labels";
 import { MonthCalendar } from "./MonthCalendar";
 import { YearOverview } from "./YearOverview";
 
@@ -31,17 +31,18 @@ export function EmptyPeriod({ listing, context }: EmptyPeriodProps): JSX.Element
   const { site } = context;
   const { period, previous, next, parent } = listing;
   const label = periodLabel(period, site);
+  const labels = labelsOf(site);
   return (
     <div class="empty-period">
-      <p class="empty-period__note">{period.kind === "day" ? TIME_LABELS.emptyDay(label) : TIME_LABELS.emptyMonthOrYear(label)}</p>
+      <p class="empty-period__note">{period.kind === "day" ? labels.emptyDay(label) : labels.emptyMonthOrYear(label)}</p>
       <nav class="empty-period__nearest" aria-labelledby="nearest-heading">
-        <p id="nearest-heading">{TIME_LABELS.nearestWithArticles}</p>
+        <p id="nearest-heading">{labels.nearestWithArticles}</p>
         <ul>
-          {previous !== undefined && <Nearest label={TIME_LABELS.earlier} period={previous} context={context} />}
-          {next !== undefined && <Nearest label={TIME_LABELS.later} period={next} context={context} />}
+          {previous !== undefined && <Nearest label={labels.earlier} period={previous} context={context} />}
+          {next !== undefined && <Nearest label={labels.later} period={next} context={context} />}
           {parent !== undefined && (
             <li>
-              <a href={href(site, parent.path)}>{TIME_LABELS.allOf(periodLabel(parent, site))}</a>
+              <a href={href(site, parent.path)}>{labels.allOf(periodLabel(parent, site))}</a>
             </li>
           )}
         </ul>

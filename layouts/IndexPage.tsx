@@ -5,15 +5,15 @@
 // the others list summaries. A period without articles says so instead.
 
 import type { JSX } from "preact";
+import { labelsOf } from "../src/i18n/labels-of";
 import type { IndexPage as IndexPageData } from "../src/model/types";
 import type { RenderContext } from "../src/render/context";
+import { slotHtml } from "../src/theme/render-slot";
 import { listingTrail } from "../src/render/breadcrumbs";
 import { zoneName } from "../src/render/calendar-text";
 import { createFragmentCache } from "../src/render/fragment-cache";
 import { headlineGrouping } from "../src/render/headline-groups";
 import { documentTitle, listingHeading, metaDescription, pageOfPagesWithSpan } from "../src/render/page-text";
-import { TIME_LABELS } from "../src/render/time-labels";
-import { ArticleSummary } from "./ArticleSummary";
 import { Base } from "./Base";
 import { Breadcrumb } from "./Breadcrumb";
 import { EmptyPeriod } from "./EmptyPeriod";
@@ -38,12 +38,12 @@ function Articles({ page, context }: IndexPageProps): JSX.Element {
   const { site } = context;
   const { listing, articles } = page;
   if (listing.kind === "empty-period") return <EmptyPeriod listing={listing} context={context} />;
-  if (articles.length === 0) return <p class="empty">No articles yet.</p>;
+  if (articles.length === 0) return <p class="empty">{labelsOf(site).noArticlesYet}</p>;
   const grouping = headlineGrouping(listing);
   if (grouping !== undefined) {
     return (
       <>
-        {articles.some((article) => !article.dateOnly) && <p class="headlines-zone">{TIME_LABELS.timesInZone(zoneName(site))}</p>}
+        {articles.some((article) => !article.dateOnly) && <p class="headlines-zone">{labelsOf(site).timesInZone(zoneName(site))}</p>}
         <HeadlineList articles={articles} heading={grouping} context={context} />
       </>
     );
@@ -57,7 +57,7 @@ function Articles({ page, context }: IndexPageProps): JSX.Element {
           cache={SUMMARIES}
           site={site}
           subject={article}
-          render={(fragmentContext) => <ArticleSummary article={article} context={fragmentContext} />}
+          render={(fragmentContext) => slotHtml(site, "ArticleSummary", { article, context: fragmentContext })}
         />
       ))}
     </ol>

@@ -3,6 +3,7 @@
 // spans) and a source's homepage — depending on the kind of listing.
 
 import type { JSX } from "preact";
+import { labelsOf } from "../src/i18n/labels-of";
 import type { IndexPage } from "../src/model/types";
 import type { RenderContext } from "../src/render/context";
 import { spanLabel } from "../src/render/calendar-text";
@@ -37,7 +38,7 @@ export function ListingIntro({ page, context }: ListingIntroProps): JSX.Element 
           {spanned}
           {homepage !== undefined && (
             <p class="listing-homepage">
-              <a href={homepage}>{listing.source.name} homepage</a>
+              <a href={homepage}>{labelsOf(site).sourceHomepage(listing.source.name)}</a>
             </p>
           )}
         </>

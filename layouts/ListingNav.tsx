@@ -4,13 +4,13 @@
 // the newest article's day in earlier years.
 
 import type { JSX } from "preact";
+import { labelsOf } from "../src/i18n/labels-of";
 import type { Listing, PageLink, Period } from "../src/model/types";
 import { dayOfYearLabel } from "../src/render/calendar-text";
 import type { RenderContext } from "../src/render/context";
 import { periodLabel, yearLabel } from "../src/render/format-date";
 import { href } from "../src/render/links";
 import { articleCount } from "../src/render/page-text";
-import { TIME_LABELS } from "../src/render/time-labels";
 import { NeighbourNav } from "./NeighbourNav";
 
 export interface ListingNavProps {
@@ -21,6 +21,7 @@ export interface ListingNavProps {
 
 export function ListingNav({ listing, context, firstPage }: ListingNavProps): JSX.Element | null {
   const { site } = context;
+  const labels = labelsOf(site);
   const period = (value: Period | undefined): PageLink | undefined =>
     value === undefined ? undefined : { path: value.path, label: periodLabel(value, site) };
   switch (listing.kind) {
@@ -29,15 +30,15 @@ export function ListingNav({ listing, context, firstPage }: ListingNavProps): JS
         <>
           <NeighbourNav
             context={context}
-            label={TIME_LABELS.nearbyDates}
+            label={labels.nearbyDates}
             previous={period(listing.previous)}
-            up={listing.parent === undefined ? undefined : { path: listing.parent.path, label: TIME_LABELS.allOf(periodLabel(listing.parent, site)) }}
+            up={listing.parent === undefined ? undefined : { path: listing.parent.path, label: labels.allOf(periodLabel(listing.parent, site)) }}
             next={period(listing.next)}
           />
           {listing.otherYears !== undefined && (
             <p class="listing-other-years">
               <a href={href(site, listing.otherYears.path)}>
-                {TIME_LABELS.otherYearsLink(dayOfYearLabel(listing.otherYears.month, listing.otherYears.day, site))}
+                {labels.otherYearsLink(dayOfYearLabel(listing.otherYears.month, listing.otherYears.day, site))}
               </a>
             </p>
           )}
@@ -49,9 +50,9 @@ export function ListingNav({ listing, context, firstPage }: ListingNavProps): JS
       return (
         <NeighbourNav
           context={context}
-          label={TIME_LABELS.topicYearsNavigation}
+          label={labels.topicYearsNavigation}
           previous={year(listing.previous)}
-          up={{ path: listing.topic.path, label: TIME_LABELS.allOf(listing.topic.name) }}
+          up={{ path: listing.topic.path, label: labels.allOf(listing.topic.name) }}
           next={year(listing.next)}
         />
       );
@@ -62,9 +63,9 @@ export function ListingNav({ listing, context, firstPage }: ListingNavProps): JS
       return (
         <NeighbourNav
           context={context}
-          label={TIME_LABELS.onThisDayNavigation}
+          label={labels.onThisDayNavigation}
           previous={day(listing.previous)}
-          up={{ path: "/on-this-day/", label: TIME_LABELS.everyDayOfTheYear }}
+          up={{ path: "/on-this-day/", label: labels.everyDayOfTheYear }}
           next={day(listing.next)}
         />
       );
@@ -76,13 +77,13 @@ export function ListingNav({ listing, context, firstPage }: ListingNavProps): JS
         <p class="listing-on-this-day">
           {onThisDay !== undefined && (
             <>
-              <a href={href(site, onThisDay.day.path)}>{TIME_LABELS.homeOnThisDay(dayOfYearLabel(onThisDay.day.month, onThisDay.day.day, site))}</a>
+              <a href={href(site, onThisDay.day.path)}>{labels.homeOnThisDay(dayOfYearLabel(onThisDay.day.month, onThisDay.day.day, site))}</a>
               {" "}
               <span class="count">({articleCount(onThisDay.count, site)})</span>
               {" · "}
             </>
           )}
-          <a href={href(site, "/on-this-day/")}>{TIME_LABELS.everyDayOfTheYear}</a>
+          <a href={href(site, "/on-this-day/")}>{labels.everyDayOfTheYear}</a>
         </p>
       );
     }

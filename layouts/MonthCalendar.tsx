@@ -4,6 +4,7 @@
 
 import type { JSX } from "preact";
 import { datePath } from "../src/model/calendar";
+import { labelsOf } from "../src/i18n/labels-of";
 import type { MonthCalendar as MonthCalendarData } from "../src/model/types";
 import { monthWeeks } from "../src/render/calendar-grid";
 import { firstDayOfWeek, weekdays } from "../src/render/calendar-text";
@@ -11,7 +12,6 @@ import type { RenderContext } from "../src/render/context";
 import { dayLabel, monthLabel } from "../src/render/format-date";
 import { href } from "../src/render/links";
 import { formatNumber } from "../src/render/page-text";
-import { TIME_LABELS } from "../src/render/time-labels";
 
 export interface MonthCalendarProps {
   readonly calendar: MonthCalendarData;
@@ -24,6 +24,7 @@ export function MonthCalendar({ calendar, context, current }: MonthCalendarProps
   const { site } = context;
   const { year, month, counts } = calendar;
   const days = weekdays(site);
+  const labels = labelsOf(site);
   return (
     <table class="calendar">
       <caption class="calendar__caption">{monthLabel(year, month, site)}</caption>
@@ -58,7 +59,7 @@ export function MonthCalendar({ calendar, context, current }: MonthCalendarProps
                       <span class="visually-hidden">: </span>
                       <span class="calendar__count">
                         {formatNumber(count, site.language)}
-                        <span class="visually-hidden">{TIME_LABELS.articlesAfterNumber(count)}</span>
+                        <span class="visually-hidden">{labels.articlesAfterNumber(count)}</span>
                       </span>
                     </a>
                   ) : (

@@ -2,6 +2,7 @@
 // so every link is absolute from the site root, prefix included.
 
 import type { JSX } from "preact";
+import { labelsOf } from "../src/i18n/labels-of";
 import type { NotFoundPage as NotFoundPageData } from "../src/model/types";
 import type { RenderContext } from "../src/render/context";
 import { href } from "../src/render/links";
@@ -15,6 +16,7 @@ export interface NotFoundPageProps {
 
 export function NotFoundPage({ page, context }: NotFoundPageProps): JSX.Element {
   const { site } = context;
+  const labels = labelsOf(site);
   return (
     <Base
       context={context}
@@ -26,17 +28,17 @@ export function NotFoundPage({ page, context }: NotFoundPageProps): JSX.Element 
     >
       <div class="not-found">
         <h1>{pageTitle(page, site)}</h1>
-        <p>Sorry, there is nothing at this address. The article may have moved, or the link may be mistyped.</p>
-        <p>You could try one of these instead:</p>
+        <p>{labels.notFoundText}</p>
+        <p>{labels.notFoundSuggestions}</p>
         <ul>
           <li>
-            <a href={href(site, "/")}>The latest articles</a>
+            <a href={href(site, "/")}>{labels.notFoundLatest}</a>
           </li>
           <li>
-            <a href={href(site, "/topics/")}>All topics, A–Z</a>
+            <a href={href(site, "/topics/")}>{labels.notFoundTopics}</a>
           </li>
           <li>
-            <a href={href(site, "/archive/")}>The archive by year and month</a>
+            <a href={href(site, "/archive/")}>{labels.notFoundArchive}</a>
           </li>
         </ul>
       </div>

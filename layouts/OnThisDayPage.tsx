@@ -4,6 +4,7 @@
 
 import type { JSX } from "preact";
 import { daysInMonth } from "../src/model/calendar";
+import { labelsOf } from "../src/i18n/labels-of";
 import type { Anniversary, OnThisDayDirectoryPage } from "../src/model/types";
 import { directoryTrail } from "../src/render/breadcrumbs";
 import { dayOfYearLabel } from "../src/render/calendar-text";
@@ -11,7 +12,6 @@ import type { RenderContext } from "../src/render/context";
 import { monthName } from "../src/render/format-date";
 import { href } from "../src/render/links";
 import { documentTitle, formatNumber, metaDescription, pageTitle } from "../src/render/page-text";
-import { TIME_LABELS } from "../src/render/time-labels";
 import { Base } from "./Base";
 import { Breadcrumb } from "./Breadcrumb";
 
@@ -26,16 +26,17 @@ const ANY_YEAR = 2000;
 
 export function OnThisDayPage({ page, context }: OnThisDayPageProps): JSX.Element {
   const { site } = context;
+  const labels = labelsOf(site);
   const byDay = new Map<string, Anniversary>(page.days.map((day) => [`${day.month}-${day.day}`, day]));
   return (
     <Base context={context} path={page.path} page={page} title={documentTitle(page, site)} description={metaDescription(page, site)}>
-      <Breadcrumb context={context} trail={directoryTrail(page.kind)} />
+      <Breadcrumb context={context} trail={directoryTrail(page.kind, site)} />
       <header class="listing-header">
         <h1>{pageTitle(page, site)}</h1>
-        <p class="listing-count">{TIME_LABELS.daysOfTheYear(page.days.length, formatNumber(page.days.length, site.language))}</p>
+        <p class="listing-count">{labels.daysOfTheYear(page.days.length, formatNumber(page.days.length, site.language))}</p>
       </header>
       {page.days.length === 0 ? (
-        <p class="empty">No articles yet.</p>
+        <p class="empty">{labels.noArticlesYet}</p>
       ) : (
         <div class="year-days">
           {MONTHS.map((month) => (
@@ -60,7 +61,7 @@ export function OnThisDayPage({ page, context }: OnThisDayPageProps): JSX.Elemen
                         <span class="visually-hidden">{`${dayOfYearLabel(month, day, site)}: `}</span>
                         <span class="year-days__count">
                           {formatNumber(anniversary.count, site.language)}
-                          <span class="visually-hidden">{TIME_LABELS.articlesAfterNumber(anniversary.count)}</span>
+                          <span class="visually-hidden">{labels.articlesAfterNumber(anniversary.count)}</span>
                         </span>
                       </a>
                     </li>

@@ -4,30 +4,44 @@
 // ("Page 25: 3–17 Jun 2006"), so a reader can aim for a date, not a number.
 
 import type { JSX } from "preact";
+import { labelsOf } from "../src/i18n/labels-of";
+import type { FramedText } from "../src/i18n/labels";
 import type { Pagination as PaginationData } from "../src/model/types";
 import type { RenderContext } from "../src/render/context";
 import { href } from "../src/render/links";
 import { spanLabel } from "../src/render/calendar-text";
 import { formatNumber } from "../src/render/page-text";
 import { responsiveWindow } from "../src/render/pagination-window";
-import { TIME_LABELS } from "../src/render/time-labels";
 
 export interface PaginationProps {
   readonly pagination: PaginationData;
   readonly context: RenderContext;
 }
 
+/** Words partly for screen readers only: "Previous" shown, "Previous page" read. */
+function Framed({ text: [before, shown, after] }: { readonly text: FramedText }): JSX.Element {
+  return (
+    <>
+      {before !== "" && <span class="visually-hidden">{before}</span>}
+      {shown}
+      {after !== "" && <span class="visually-hidden">{after}</span>}
+    </>
+  );
+}
+
 export function Pagination({ pagination, context }: PaginationProps): JSX.Element | null {
   const { site } = context;
   const { pageNumber, totalPages, pagePaths, previous, next, spans } = pagination;
   if (totalPages <= 1) return null;
+  const labels = labelsOf(site);
+  const [numberBefore, numberAfter] = labels.pageNumber;
   return (
-    <nav class="pagination" aria-label="Pagination">
+    <nav class="pagination" aria-label={labels.pagination}>
       <ul>
         {previous !== undefined && (
           <li class="pagination__step">
             <a href={href(site, previous)} rel="prev">
-              Previous<span class="visually-hidden"> page</span>
+              <Framed text={labels.previousPage} />
             </a>
           </li>
         )}
@@ -47,12 +61,13 @@ export function Pagination({ pagination, context }: PaginationProps): JSX.Elemen
             <li key={path} class={slot.wideOnly ? "pagination__far" : undefined}>
               <a href={href(site, path)} aria-current={slot.page === pageNumber ? "page" : undefined}>
                 <span class="pagination__number">
-                  <span class="visually-hidden">{TIME_LABELS.pageNumberPrefix}</span>
+                  {numberBefore !== "" && <span class="visually-hidden">{numberBefore}</span>}
                   {formatNumber(slot.page, site.language)}
+                  {numberAfter !== "" && <span class="visually-hidden">{numberAfter}</span>}
                 </span>
                 {span !== undefined && (
                   <span class="pagination__span">
-                    <span class="visually-hidden">{TIME_LABELS.pageSpanSeparator}</span>
+                    <span class="visually-hidden">{labels.pageSpanSeparator}</span>
                     {spanLabel(span, site, "short")}
                   </span>
                 )}
@@ -63,7 +78,7 @@ export function Pagination({ pagination, context }: PaginationProps): JSX.Elemen
         {next !== undefined && (
           <li class="pagination__step">
             <a href={href(site, next)} rel="next">
-              Next<span class="visually-hidden"> page</span>
+              <Framed text={labels.nextPage} />
             </a>
           </li>
         )}

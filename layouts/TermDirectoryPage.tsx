@@ -4,13 +4,13 @@
 // short enough to scroll on a phone.
 
 import type { JSX } from "preact";
+import { labelsOf } from "../src/i18n/labels-of";
 import type { TermDirectoryPage as TermDirectoryPageData } from "../src/model/types";
 import type { RenderContext } from "../src/render/context";
 import { directoryTrail } from "../src/render/breadcrumbs";
 import { href } from "../src/render/links";
-import { countOf, documentTitle, formatNumber, metaDescription, pageTitle } from "../src/render/page-text";
+import { documentTitle, formatNumber, metaDescription, pageTitle, termCount } from "../src/render/page-text";
 import { groupTermsByInitial } from "../src/render/term-groups";
-import { TIME_LABELS } from "../src/render/time-labels";
 import { Base } from "./Base";
 import { Breadcrumb } from "./Breadcrumb";
 
@@ -24,7 +24,7 @@ function TermCount({ count, context }: { readonly count: number; readonly contex
   return (
     <span class="count">
       {formatNumber(count, context.site.language)}
-      <span class="count__unit">{TIME_LABELS.articlesAfterNumber(count)}</span>
+      <span class="count__unit">{labelsOf(context.site).articlesAfterNumber(count)}</span>
     </span>
   );
 }
@@ -32,23 +32,21 @@ function TermCount({ count, context }: { readonly count: number; readonly contex
 export function TermDirectoryPage({ page, context }: TermDirectoryPageProps): JSX.Element {
   const { site } = context;
   const groups = groupTermsByInitial(page.terms, site.language);
-  const [one, many] = page.kind === "topics" ? ["topic", "topics"] : ["source", "sources"];
+  const labels = labelsOf(site);
   return (
     <Base context={context} path={page.path} page={page} title={documentTitle(page, site)} description={metaDescription(page, site)}>
-      <Breadcrumb context={context} trail={directoryTrail(page.kind)} />
+      <Breadcrumb context={context} trail={directoryTrail(page.kind, site)} />
       <header class="listing-header">
         <h1>{pageTitle(page, site)}</h1>
-        <p class="listing-count">
-          {countOf(page.terms.length, one, many, site)}, A–Z
-        </p>
+        <p class="listing-count">{labels.countAToZ(termCount(page.kind, page.terms.length, site))}</p>
       </header>
       {groups.length === 0 ? (
-        <p class="empty">No {many} yet.</p>
+        <p class="empty">{page.kind === "topics" ? labels.noTopicsYet : labels.noSourcesYet}</p>
       ) : (
         <>
           {page.mostCovered.length < page.terms.length && (
             <section class="most-covered" aria-labelledby="most-covered-heading">
-              <h2 id="most-covered-heading">{TIME_LABELS.mostCoveredHeading}</h2>
+              <h2 id="most-covered-heading">{labels.mostCoveredHeading}</h2>
               <ol class="term-list term-list--ranked">
                 {page.mostCovered.map((term) => (
                   <li key={term.path}>
@@ -58,7 +56,7 @@ export function TermDirectoryPage({ page, context }: TermDirectoryPageProps): JS
               </ol>
             </section>
           )}
-          <nav class="letter-nav" aria-label="Jump to letter">
+          <nav class="letter-nav" aria-label={labels.jumpToLetter}>
             <ul>
               {groups.map((group) => (
                 <li key={group.id}>

@@ -5,12 +5,12 @@
 // it; later pages keep the feed and the years.
 
 import type { JSX } from "preact";
+import { labelsOf } from "../src/i18n/labels-of";
 import type { Listing } from "../src/model/types";
 import type { RenderContext } from "../src/render/context";
 import { yearLabel } from "../src/render/format-date";
 import { href } from "../src/render/links";
 import { formatNumber } from "../src/render/page-text";
-import { TIME_LABELS } from "../src/render/time-labels";
 import { VolumeChart } from "./VolumeChart";
 
 type TermListing = Extract<Listing, { kind: "topic" | "source" }>;
@@ -24,6 +24,7 @@ export interface TermTimelineProps {
 export function TermTimeline({ listing, context, firstPage }: TermTimelineProps): JSX.Element {
   const { site } = context;
   const { timeline } = listing;
+  const labels = labelsOf(site);
   const feed = listing.kind === "topic" ? `${listing.topic.path}feed.xml` : undefined;
   const name = listing.kind === "topic" ? listing.topic.name : listing.source.name;
   return (
@@ -31,14 +32,14 @@ export function TermTimeline({ listing, context, firstPage }: TermTimelineProps)
       {feed !== undefined && (
         <p class="term-timeline__feed">
           <a href={href(site, feed)} type="application/atom+xml">
-            {TIME_LABELS.topicFeed(name)}
+            {labels.topicFeed(name)}
           </a>
         </p>
       )}
       {firstPage && <VolumeChart volume={timeline.volume} context={context} id="volume" />}
       {timeline.years.length > 1 && (
         <nav class="term-years" aria-labelledby="term-years-heading">
-          <h2 id="term-years-heading">{TIME_LABELS.termYearsHeading}</h2>
+          <h2 id="term-years-heading">{labels.termYearsHeading}</h2>
           <ul>
             {timeline.years.map((year) => (
               <li key={year.year}>
@@ -47,7 +48,7 @@ export function TermTimeline({ listing, context, firstPage }: TermTimelineProps)
                   <span class="visually-hidden">, </span>
                   <span class="term-years__count">
                     {formatNumber(year.count, site.language)}
-                    <span class="visually-hidden">{TIME_LABELS.articlesAfterNumber(year.count)}</span>
+                    <span class="visually-hidden">{labels.articlesAfterNumber(year.count)}</span>
                   </span>
                 </a>
               </li>
@@ -57,7 +58,7 @@ export function TermTimeline({ listing, context, firstPage }: TermTimelineProps)
       )}
       {firstPage && listing.kind === "topic" && listing.related.length > 0 && (
         <nav class="related-topics" aria-labelledby="related-topics-heading">
-          <h2 id="related-topics-heading">{TIME_LABELS.relatedTopicsHeading}</h2>
+          <h2 id="related-topics-heading">{labels.relatedTopicsHeading}</h2>
           <ul class="topic-links">
             {listing.related.map((topic) => (
               <li key={topic.path}>

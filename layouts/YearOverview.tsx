@@ -5,12 +5,12 @@
 
 import type { JSX } from "preact";
 import { datePath } from "../src/model/calendar";
+import { labelsOf } from "../src/i18n/labels-of";
 import type { YearOverview as YearOverviewData } from "../src/model/types";
 import type { RenderContext } from "../src/render/context";
 import { monthName } from "../src/render/format-date";
 import { href } from "../src/render/links";
 import { articleCount } from "../src/render/page-text";
-import { TIME_LABELS } from "../src/render/time-labels";
 
 export interface YearOverviewProps {
   readonly overview: YearOverviewData;
@@ -22,9 +22,10 @@ export interface YearOverviewProps {
 export function YearOverview({ overview, context, current }: YearOverviewProps): JSX.Element {
   const { site } = context;
   const busiest = Math.max(1, ...overview.counts);
+  const labels = labelsOf(site);
   return (
     <section class="month-bars" aria-labelledby="month-bars-heading">
-      <h2 id="month-bars-heading">{TIME_LABELS.monthOverviewHeading}</h2>
+      <h2 id="month-bars-heading">{labels.monthOverviewHeading}</h2>
       <ol>
         {overview.counts.map((count, index) => {
           const month = index + 1;
@@ -35,7 +36,7 @@ export function YearOverview({ overview, context, current }: YearOverviewProps):
               <svg class="month-bars__bar" aria-hidden="true" focusable="false" viewBox="0 0 100 10" preserveAspectRatio="none">
                 <rect width={((count / busiest) * 100).toFixed(1)} height="10" />
               </svg>
-              <span class="count">{count > 0 ? articleCount(count, site) : TIME_LABELS.noArticles}</span>
+              <span class="count">{count > 0 ? articleCount(count, site) : labels.noArticles}</span>
             </li>
           );
         })}

@@ -92,7 +92,7 @@ try {
     configPath: PROJECT_ELEVENTY_CONFIG,
     pathPrefix: site.pathPrefix || "/",
     config: (eleventyConfig) => {
-      attachRun(eleventyConfig, { role: "whole", archive, staticDir: site.static, images });
+      attachRun(eleventyConfig, { role: "whole", site, archive, images });
       eleventyConfig.addWatchTarget(flags.content);
       reloadAfterRebuilds(eleventyConfig, server);
     },

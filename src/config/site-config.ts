@@ -5,8 +5,11 @@
 import { readFileSync, existsSync } from "node:fs";
 import { Info } from "luxon";
 import { ContentError, type Diagnostic } from "../diagnostics";
+import { languageDiagnostics } from "../i18n/locale";
+import { describeSetting as describe } from "./setting-values";
+import { defaultIdentity, IDENTITY_KEYS, resolveIdentity, type IdentityConfig } from "./identity-config";
 
-export interface SiteConfig {
+export interface SiteConfig extends IdentityConfig {
   /** Site name, shown in the header and in page titles. @default "News Archive" */
   readonly title: string;
   /** One sentence about the archive, used on the home page and in meta descriptions. @default "" */
@@ -40,7 +43,22 @@ export const defaultSiteConfig: SiteConfig = Object.freeze({
   pathPrefix: "",
   allowedIframeHosts: [],
   static: "static",
+  ...defaultIdentity,
 });
+
+/** Every setting site.config.json may hold. */
+const KNOWN_SETTINGS = [
+  "title",
+  "description",
+  "url",
+  "language",
+  "timezone",
+  "pageSize",
+  "pathPrefix",
+  "allowedIframeHosts",
+  "static",
+  ...IDENTITY_KEYS,
+];
 
 export const SITE_CONFIG_FILE = "site.config.json";
 
@@ -64,12 +82,11 @@ export function resolveSiteConfig(raw: unknown, file: string, env: Env = {}): Si
     throw new ContentError([{ severity: "error", file, message: `expected a JSON object, got ${describe(raw)}` }]);
   }
   const input = raw as Record<string, unknown>;
-  const known = Object.keys(defaultSiteConfig);
   for (const key of Object.keys(input)) {
-    if (!known.includes(key) && key !== "$schema") fail(`unknown setting \`${key}\` (known settings: ${known.join(", ")})`);
+    if (!KNOWN_SETTINGS.includes(key) && key !== "$schema") fail(`unknown setting \`${key}\` (known settings: ${KNOWN_SETTINGS.join(", ")})`);
   }
 
-  const str = (key: keyof SiteConfig): string => {
+  const str = (key: "title" | "description" | "url" | "language" | "timezone" | "pathPrefix"): string => {
     const value = input[key];
     if (value === undefined) return defaultSiteConfig[key] as string;
     if (typeof value !== "string") {
@@ -112,14 +129,43 @@ export function resolveSiteConfig(raw: unknown, file: string, env: Env = {}): Si
 
   const staticDir = str("static");
   if (staticDir.trim() === "") fail('static: expected a folder such as "static", got an empty string');
-
+  const identity = resolveIdentity(input, file);
+  identity.errors.forEach(fail);
   if (problems.length > 0) throw new ContentError(problems);
-  return Object.freeze({ title, description, url, language, timezone, pageSize, pathPrefix, allowedIframeHosts, static: staticDir });
+  const site: SiteConfig = Object.freeze({
+    title,
+    description,
+    url,
+    language,
+    timezone,
+    pageSize,
+    pathPrefix,
+    allowedIframeHosts,
+    static: staticDir,
+    ...identity.identity,
+  });
+  const warn = (message: string): Diagnostic => ({ severity: "warning", file, message });
+  warningsBySite.set(site, [...languageDiagnostics(language, file), ...identity.warnings.map(warn)]);
+  return site;
 }
 
-/** `site` with the static folder a command-line flag chose, when it chose one. */
+/** What a valid configuration may still deserve a word about, kept beside it rather than in it. */
+const warningsBySite = new WeakMap<SiteConfig, readonly Diagnostic[]>();
+
+/**
+ * The warnings reading the configuration gave (a language without labels …), for `check` and
+ * `build` to report with the content's; none for a config made in code.
+ */
+export function configWarnings(site: SiteConfig): readonly Diagnostic[] {
+  return warningsBySite.get(site) ?? [];
+}
+
+/** `site` with the static folder a command-line flag chose, when it chose one (and the warnings reading it gave). */
 export function withStaticDir(site: SiteConfig, staticDir: string | undefined): SiteConfig {
-  return staticDir === undefined ? site : Object.freeze({ ...site, static: staticDir });
+  if (staticDir === undefined) return site;
+  const chosen: SiteConfig = Object.freeze({ ...site, static: staticDir });
+  warningsBySite.set(chosen, configWarnings(site));
+  return chosen;
 }
 
 /** Reads the config file if it exists (defaults otherwise) and applies `env` overrides. */
@@ -136,12 +182,4 @@ export function loadSiteConfig(file: string = SITE_CONFIG_FILE, env: Env = proce
     ]);
   }
   return resolveSiteConfig(parsed, file, env);
-}
-
-function describe(value: unknown): string {
-  if (value === null) return "`null`";
-  if (Array.isArray(value)) return "a list";
-  if (typeof value === "string") return `"${value}"`;
-  if (typeof value === "object") return "an object";
-  return `\`${String(value)}\``;
 }

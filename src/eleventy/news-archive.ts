@@ -1,7 +1,7 @@
 // Eleventy edge: the archive as an Eleventy plugin, the one .eleventy.ts adds.
 // Depending on the run (see run-context.ts) it gives Eleventy the site's
-// layout for the templates in the pages folder, the stylesheet, and the
-// archive's files: rendered by the build a run at a time, or every file of the
+// layout for the templates in the pages folder, the stylesheet, the files of
+// the site's identity (logo, favicons, extra stylesheet), and the archive's files: rendered by the build a run at a time, or every file of the
 // site prepared anew on each build for the dev server and Eleventy's own
 // command line (`tsx node_modules/@11ty/eleventy/cmd.cjs --config=.eleventy.ts`).
 
@@ -12,6 +12,7 @@ import { loadSiteConfig } from "../config/site-config";
 import { ImageCache } from "../images/image-cache";
 import { publishedFileEntries } from "./published-files";
 import { prepareArchive } from "../pipeline/prepare-archive";
+import { assetCopies } from "../render/site-assets";
 import { siteFiles } from "../render/site-files";
 import { filesTemplate } from "./files-template";
 import { ASSETS_DIR, ASSETS_OUTPUT } from "./project";
@@ -42,7 +43,11 @@ export default function newsArchive(eleventyConfig: UserConfig, options: NewsArc
   eleventyConfig.ignores.add("**/_*");
   // Relative to the working directory, as Eleventy resolves passthrough paths.
   eleventyConfig.addPassthroughCopy({ [path.relative(process.cwd(), ASSETS_DIR) || "."]: ASSETS_OUTPUT.slice(1) });
-  copyStaticFolder(eleventyConfig, run.role === "site" ? run.chrome.site.static : run.staticDir);
+  const site = run.role === "site" ? run.chrome.site : run.site;
+  copyStaticFolder(eleventyConfig, site.static);
+  for (const copy of assetCopies(site)) {
+    eleventyConfig.addPassthroughCopy({ [path.relative(process.cwd(), copy.source)]: copy.outputPath.slice(1) });
+  }
   if (run.role === "site") {
     // Eleventy keeps a template's text in a cache shared by every Eleventy in the process; a
     // build's one run of the pages must read them as they are now.
@@ -62,6 +67,7 @@ export default function newsArchive(eleventyConfig: UserConfig, options: NewsArc
     return [...siteFiles(archive), ...publishedFileEntries(archive.files, run.images)];
   });
   eleventyConfig.addWatchTarget(ASSETS_DIR);
+  if (run.site.layouts !== undefined) eleventyConfig.addWatchTarget(run.site.layouts);
 }
 
 /** The site's static folder, copied to the output root as it is (`static/images/a.png` → `/images/a.png`). */
@@ -73,8 +79,8 @@ function copyStaticFolder(eleventyConfig: UserConfig, staticDir: string): void {
 /** The project's own content and settings, prepared for each build of Eleventy's command line. */
 function standaloneRun(eleventyConfig: UserConfig, options: NewsArchiveOptions): ArchiveRun {
   const contentDir = options.contentDir ?? "content";
-  eleventyConfig.addWatchTarget(contentDir);
   const site = loadSiteConfig(options.configFile);
+  eleventyConfig.addWatchTarget(contentDir);
   const images = new ImageCache(DEFAULT_CACHE_DIR, contentDir);
   const archive: ArchiveSource = async () =>
     (
@@ -85,5 +91,5 @@ function standaloneRun(eleventyConfig: UserConfig, options: NewsArchiveOptions):
         images,
       })
     ).model;
-  return { role: "whole", archive, staticDir: site.static, images };
+  return { role: "whole", site, archive, images };
 }

@@ -37,9 +37,9 @@ export type ArchiveRun =
   | { readonly role: "files"; readonly files: FileSource }
   /**
    * Everything at once, the archive prepared again for every build: the dev server and Eleventy's
-   * own command line. `staticDir` is copied to the output root; `images` keeps resized images.
+   * own command line. The site's static folder is copied to the output root; `images` keeps resized images.
    */
-  | { readonly role: "whole"; readonly archive: ArchiveSource; readonly staticDir: string; readonly images: ImageCache };
+  | { readonly role: "whole"; readonly site: SiteConfig; readonly archive: ArchiveSource; readonly images: ImageCache };
 
 /** A registered symbol, so that two copies of this module (a test runner's and tsx's) agree on it. */
 const RUN = Symbol.for("news-archive.eleventy-run");

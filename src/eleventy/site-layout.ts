@@ -7,6 +7,7 @@ import path from "node:path";
 import type { UserConfig } from "@11ty/eleventy";
 import { isHtmlOutput } from "../pages/page-url";
 import { renderSitePage } from "../render/render-page";
+import { loadTheme } from "../theme/load-theme";
 import type { SiteChrome } from "./run-context";
 
 /** The layout's name in front matter (`layout: archive`). */
@@ -31,11 +32,13 @@ export function siteLayout(eleventyConfig: UserConfig, chrome: () => SiteChrome 
   // A virtual template is named from the input folder; layouts live in the includes folder.
   const { input, includes } = eleventyConfig.directories;
   eleventyConfig.addTemplate(path.posix.join(path.posix.relative(input, includes), LAYOUT_FILE), {
-    render: (data: LayoutData) => {
+    render: async (data: LayoutData) => {
       const url = data.page.url;
       // A feed or a text file made from a template is not a page of the site.
       if (url === false || !isHtmlOutput(url)) return data.content;
       const { site, navigation, feeds } = data[CHROME_DATA_KEY];
+      // The writer's thread loads the site's layout overrides itself (the build checked them already).
+      await loadTheme(site);
       return renderSitePage({
         context: { site, navigation, feeds },
         path: url,

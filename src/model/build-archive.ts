@@ -4,6 +4,7 @@
 import type { Diagnostic } from "../diagnostics";
 import type { SiteConfig } from "../config/site-config";
 import type { RenderedArticle } from "../content/types";
+import { labelsOf } from "../i18n/labels-of";
 import type { SitePage } from "../pages/types";
 import type { ArchiveModel, Article, ArticlePage, DirectoryPage, NotFoundPage, PublishedFile, SearchPage, Source, Topic } from "./types";
 import { articlePath, articleSlug, duplicatePathDiagnostics } from "./article-paths";
@@ -76,9 +77,9 @@ export function buildArchive(
       notFound,
       search,
     }),
-    feeds: buildFeeds(modelArticles, topics),
+    feeds: buildFeeds(modelArticles, topics, labelsOf(site).latestArticles),
     sitePages: Object.freeze([...sitePages]),
-    navigation: mainNavigation(sitePages),
+    navigation: mainNavigation(sitePages, site),
     files: Object.freeze([...files]),
     redirects: Object.freeze(
       sorted.some((input) => (input.aliases?.length ?? 0) > 0)

@@ -7,10 +7,10 @@ import type { Article, Feed, Topic } from "./types";
 export const FEED_SIZE = 50;
 
 /**
- * `articles` newest first. Per-topic lists are collected in one pass over the
- * articles, so the cost is linear in articles × topics per article.
+ * `articles` newest first; `latestTitle` names the site-wide feeds in the site's language. Per-topic
+ * lists are collected in one pass over the articles, so the cost is linear in articles × topics per article.
  */
-export function buildFeeds(articles: readonly Article[], topics: readonly Topic[]): readonly Feed[] {
+export function buildFeeds(articles: readonly Article[], topics: readonly Topic[], latestTitle: string): readonly Feed[] {
   const latest = Object.freeze(articles.slice(0, FEED_SIZE));
   const byTopic = new Map<string, Article[]>(topics.map((topic) => [topic.path, []]));
   for (const article of articles) {
@@ -20,8 +20,8 @@ export function buildFeeds(articles: readonly Article[], topics: readonly Topic[
     }
   }
   return Object.freeze([
-    Object.freeze({ path: "/feed.xml", format: "atom", title: "Latest articles", pagePath: "/", articles: latest }),
-    Object.freeze({ path: "/feed.json", format: "json", title: "Latest articles", pagePath: "/", articles: latest }),
+    Object.freeze({ path: "/feed.xml", format: "atom", title: latestTitle, pagePath: "/", articles: latest }),
+    Object.freeze({ path: "/feed.json", format: "json", title: latestTitle, pagePath: "/", articles: latest }),
     ...topics.map((topic) =>
       Object.freeze({
         path: `${topic.path}feed.xml`,

@@ -49,6 +49,7 @@ export interface Article {
 
 /** A link to another page, as shown in navigation. */
 export interface PageLink {
+  /** A path of the site; in the main navigation, a link site.config.json adds may be a URL of its own (see addressHref). */
   readonly path: string;
   readonly label: string;
 }

@@ -2,7 +2,7 @@
 // render Markdown, resolve the bodies' links and files, build the archive
 // model. Writes nothing (but the caches it is given).
 
-import type { SiteConfig } from "../config/site-config";
+import { configWarnings, type SiteConfig } from "../config/site-config";
 import { loadContent, toDisplayPath } from "../content/load-content";
 import { ContentError, hasErrors, type Diagnostic } from "../diagnostics";
 import { prestartRenderThreads, renderArticlesCached, type CachedRenderOptions, type RenderStats } from "../markdown/cached-render";
@@ -13,6 +13,7 @@ import type { ArchiveModel } from "../model/types";
 import { loadPages } from "../pages/load-pages";
 import { pageCollisions } from "../pages/page-collisions";
 import { linkBodies, referenceChecks } from "./link-stage";
+import { loadTheme } from "../theme/load-theme";
 import type { ProgressListener } from "./progress";
 
 export interface PrepareOptions {
@@ -78,6 +79,8 @@ export async function analyzeArchive(options: PrepareOptions): Promise<AnalyzedA
   progress?.({ phase: "load", done: loaded.articles.length, finished: true });
   const rendered = await renderArticlesCached(loaded.articles, { ...renderOptions, started });
   progress?.({ phase: "render", done: loaded.articles.length, finished: true });
+  // The site's own labels and components are needed from the model on (navigation, feed titles).
+  const theme = await loadTheme(options.site, options.displayBase);
   const pages =
     options.pagesDir === undefined
       ? { pages: [], diagnostics: [] }
@@ -87,7 +90,7 @@ export async function analyzeArchive(options: PrepareOptions): Promise<AnalyzedA
   const linked = linkBodies(rendered.articles, linkOptions);
   const { model, diagnostics } = buildArchive(linked.articles, options.site, pages.pages, linked.files);
   const references = referenceChecks(model, linked, { contentDisplay, summarise: options.summarise ?? false });
-  const all = [...loaded.diagnostics, ...rendered.diagnostics, ...pages.diagnostics, ...diagnostics, ...references, ...pageCollisions(model)];
+  const all = [...configWarnings(options.site), ...theme, ...loaded.diagnostics, ...rendered.diagnostics, ...pages.diagnostics, ...diagnostics, ...references, ...pageCollisions(model)];
   return { model, diagnostics: options.strict ? all.map(asError) : all, renderStats: rendered.stats };
 }
 

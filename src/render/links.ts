@@ -21,6 +21,14 @@ export function href(site: LinkSite, path: string): string {
   return encodePath(site.pathPrefix + path);
 }
 
+/**
+ * The href for an address the site's owner configured: a URL of its own (https:, mailto:) as it is,
+ * a path of the site like any internal page.
+ */
+export function addressHref(site: LinkSite, address: string): string {
+  return /^[a-z][a-z0-9+.-]*:/i.test(address) ? address : href(site, address);
+}
+
 /** The full URL of an internal page, e.g. for `<link rel="canonical">`. */
 export function absoluteUrl(site: Pick<SiteConfig, "url" | "pathPrefix">, path: string): string {
   return site.url + href(site, path);

@@ -6,6 +6,7 @@ import { h, type JSX } from "preact";
 import { renderToString } from "preact-render-to-string";
 import type { Page } from "../model/types";
 import type { RenderContext } from "./context";
+import { withHeadExtra } from "../theme/render-slot";
 import { ArchiveDirectoryPage } from "../../layouts/ArchiveDirectoryPage";
 import { ArticlePage } from "../../layouts/ArticlePage";
 import { IndexPage } from "../../layouts/IndexPage";
@@ -37,10 +38,10 @@ function layoutFor(page: Page, context: RenderContext): JSX.Element {
 
 /** The full HTML document for a page, starting with `<!doctype html>`. */
 export function renderPage(page: Page, context: RenderContext): string {
-  return `<!doctype html>\n${renderToString(layoutFor(page, context))}\n`;
+  return withHeadExtra(`<!doctype html>\n${renderToString(layoutFor(page, context))}\n`, { context, path: page.path, page });
 }
 
 /** A page of the site's own (a template in the pages folder) inside the site's layout, around what Eleventy rendered of it. */
 export function renderSitePage(props: SitePageProps): string {
-  return `<!doctype html>\n${renderToString(h(SitePage, props))}\n`;
+  return withHeadExtra(`<!doctype html>\n${renderToString(h(SitePage, props))}\n`, { context: props.context, path: props.path });
 }

@@ -12,6 +12,7 @@ import { renderJsonFeed } from "./feeds/json-feed";
 import { renderPage } from "./render-page";
 import { REDIRECTS_FILE, renderRedirectPage, renderRedirectsFile } from "./redirect-files";
 import { renderRobots } from "./robots";
+import { THEME_STYLESHEET_PATH, themeStylesheet } from "./site-assets";
 import { sitemapFiles } from "./sitemap";
 
 export interface SiteFile {
@@ -49,10 +50,11 @@ export function siteFiles(archive: ArchiveModel): SiteFile[] {
 /**
  * The files a build renders every time instead of telling by fingerprint whether they changed,
  * since they are cheap or show the whole site: the search script, the sitemap (one file or an
- * index and its parts), robots.txt and, when articles have old addresses, the redirect rules.
+ * index and its parts), robots.txt, the theme's colours and, when articles have old addresses, the redirect rules.
  */
 export function renderedSiteFiles(archive: ArchiveModel): SiteFile[] {
   return [
+    ...(Object.keys(archive.site.theme).length > 0 ? [file(THEME_STYLESHEET_PATH, () => themeStylesheet(archive.site))] : []),
     file(SEARCH_SCRIPT_PATH, () => searchPageScript(archive.site)),
     ...sitemapFiles(archive).map((sitemap) => file(sitemap.path, sitemap.render)),
     file("/robots.txt", () => renderRobots(archive.site)),

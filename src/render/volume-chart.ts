@@ -4,10 +4,10 @@
 // anyway). Pure, so the chart's geometry and words are tested without markup.
 
 import type { SiteConfig } from "../config/site-config";
+import { labelsOf } from "../i18n/labels-of";
 import type { Volume, VolumeBucket } from "../model/types";
 import { bucketLabel } from "./calendar-text";
 import { articleCount } from "./page-text";
-import { TIME_LABELS } from "./time-labels";
 
 type ChartSite = Pick<SiteConfig, "timezone" | "language">;
 
@@ -53,6 +53,7 @@ export function volumeChart(volume: Volume, site: ChartSite, listedBelow = false
   if (first === undefined || last === undefined) return undefined;
   const max = Math.max(1, ...buckets.map((bucket) => bucket.count));
   const count = (n: number) => articleCount(n, site);
+  const labels = labelsOf(site);
   const bars = buckets.map((bucket, i): ChartBar => {
     const height = bucket.count === 0 ? 0 : Math.max(1, Math.round((bucket.count / max) * CHART_HEIGHT * 10) / 10);
     return {
@@ -60,23 +61,23 @@ export function volumeChart(volume: Volume, site: ChartSite, listedBelow = false
       y: CHART_HEIGHT - height,
       width: BAR_STEP - BAR_GAP,
       height,
-      title: TIME_LABELS.volumeBucket(labelOf(bucket, site, "long"), count(bucket.count)),
+      title: labels.volumeBucket(labelOf(bucket, site, "long"), count(bucket.count)),
     };
   });
 
   const busiest = buckets.reduce((best, bucket) => (bucket.count > best.count ? bucket : best));
   const total = buckets.reduce((sum, bucket) => sum + bucket.count, 0);
-  const summary = [TIME_LABELS.volumeBusiest(labelOf(busiest, site, "long"), count(busiest.count)), TIME_LABELS.volumeTotal(count(total))];
+  const summary = [labels.volumeBusiest(labelOf(busiest, site, "long"), count(busiest.count)), labels.volumeTotal(count(total))];
   const listed = buckets.length <= LISTED_BUCKETS || !listedBelow;
   const description = listed
     ? [bars.map((bar) => bar.title).join("; ") + ".", ...summary].join(" ")
-    : [...summary, TIME_LABELS.volumeListedBelow].join(" ");
+    : [...summary, labels.volumeListedBelow].join(" ");
 
   return {
     width: buckets.length * BAR_STEP,
     height: CHART_HEIGHT,
     bars,
-    title: TIME_LABELS.volumeTitle(volume.unit, labelOf(first, site, "long"), labelOf(last, site, "long")),
+    title: labels.volumeTitle(volume.unit, labelOf(first, site, "long"), labelOf(last, site, "long")),
     description,
     firstLabel: labelOf(first, site),
     lastLabel: labelOf(last, site),

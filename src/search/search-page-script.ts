@@ -10,6 +10,7 @@
 // filter values are kept in the address too (`?topic=Japan`).
 
 import type { SiteConfig } from "../config/site-config";
+import { labelsOf } from "../i18n/labels-of";
 import { href } from "../render/links";
 import {
   DATE_SORT_KEY,
@@ -54,15 +55,15 @@ export function scriptSafeJson(value: unknown): string {
     .replace(/\u2029/g, "\\u2029");
 }
 
-/** Shown on the search page when the Pagefind bundle did not load. */
-export const MISSING_INDEX_MESSAGE = "Search is not available right now: the search index could not be loaded.";
-
 /** Logged to the console with it, for whoever runs the site. */
 export const MISSING_INDEX_HINT =
   "The search index did not load. `npm run build` writes it to <site>/pagefind/; `npm start` does not build it.";
 
-/** The script's source text, with the site's prefix built in. Runs after pagefind-ui.js has defined `PagefindUI`. */
-export function searchPageScript(site: Pick<SiteConfig, "pathPrefix">): string {
+/**
+ * The script's source text, with the site's prefix and the words it may show in the site's language
+ * built in. Runs after pagefind-ui.js has defined `PagefindUI`, which speaks the language of `<html lang>`.
+ */
+export function searchPageScript(site: Pick<SiteConfig, "pathPrefix" | "language">): string {
   const { bundlePath, baseUrl } = searchUiSettings(site);
   const options = {
     element: `#${SEARCH_ROOT_ID}`,
@@ -86,7 +87,7 @@ export function searchPageScript(site: Pick<SiteConfig, "pathPrefix">): string {
   var root = document.querySelector(baseOptions.element);
   // No index (npm start builds none): say so instead of failing silently.
   var unavailable = function (why) {
-    if (root) root.textContent = ${scriptSafeJson(MISSING_INDEX_MESSAGE)};
+    if (root) root.textContent = ${scriptSafeJson(labelsOf(site).searchUnavailable)};
     console.error(${scriptSafeJson(MISSING_INDEX_HINT)}, why);
   };
   if (typeof PagefindUI === "undefined") return unavailable("pagefind-ui.js did not load");

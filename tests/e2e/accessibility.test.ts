@@ -1,59 +1,33 @@
 // Browser tests: axe-core checks every kind of page of the real sample archive
 // (and, for the pages it has no example of, the calendar fixture and the
-// moved-in archive with its highlighted code) in
-// Chromium, in the light and the dark colour scheme; no violation of impact
-// "serious" or "critical" may remain.
+// moved-in archive with its highlighted code), and the main kinds of the
+// fixture archive in Arabic, right to left, in Chromium, in the light and the
+// dark colour scheme; no violation of impact "serious" or "critical" may remain.
 
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import axe from "axe-core";
-import type { Browser, Page } from "playwright-core";
+import type { Browser } from "playwright-core";
+import { seriousViolations, type Finding } from "./support/axe";
 import { DESKTOP, launchBrowser, shownResultHrefs } from "./support/browser";
-import { buildAndServe, CALENDAR_FIXTURE, MIGRATED_FIXTURE, type ServedSite } from "./support/served-site";
+import { ARABIC_FIXTURE, buildAndServe, CALENDAR_FIXTURE, MIGRATED_FIXTURE, type ServedSite } from "./support/served-site";
 
 let browser: Browser;
 let site: ServedSite;
 let calendar: ServedSite;
 let migrated: ServedSite;
+let arabic: ServedSite;
 beforeAll(async () => {
-  [browser, site, calendar, migrated] = await Promise.all([
+  [browser, site, calendar, migrated, arabic] = await Promise.all([
     launchBrowser(),
     buildAndServe(),
     buildAndServe({ fixture: CALENDAR_FIXTURE }),
     buildAndServe({ fixture: MIGRATED_FIXTURE }),
+    buildAndServe({ fixture: ARABIC_FIXTURE }),
   ]);
 });
 afterAll(async () => {
   await browser?.close();
-  await site?.close();
-  await calendar?.close();
-  await migrated?.close();
+  await Promise.all([site?.close(), calendar?.close(), migrated?.close(), arabic?.close()]);
 });
-
-interface Finding {
-  readonly id: string;
-  readonly impact: string;
-  readonly help: string;
-  readonly targets: readonly string[];
-}
-
-async function seriousViolations(page: Page): Promise<Finding[]> {
-  await page.addScriptTag({ content: axe.source });
-  const results = await page.evaluate(() => window.axe.run(document, { resultTypes: ["violations"] }));
-  return results.violations
-    .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
-    .map((violation) => ({
-      id: violation.id,
-      impact: violation.impact ?? "",
-      help: violation.help,
-      targets: violation.nodes.map((node) => node.target.join(" ")),
-    }));
-}
-
-declare global {
-  interface Window {
-    axe: typeof axe;
-  }
-}
 
 /** Each page kind, by the site and model path of one example (filled in once the sites are built). */
 function pageKinds(): [string, ServedSite, string][] {
@@ -78,6 +52,12 @@ function pageKinds(): [string, ServedSite, string][] {
     ["month without articles", calendar, "/2024/01/"],
     ["year without articles", calendar, "/2021/"],
     ["article with highlighted code", migrated, "/2020/06/01/ferry-timetable/"],
+    ["home in Arabic", arabic, "/"],
+    ["article in Arabic", arabic, "/2023/08/06/factory-tour/"],
+    ["topics list in Arabic", arabic, "/topics/"],
+    ["month in Arabic", arabic, "/2023/08/"],
+    ["search with results in Arabic", arabic, "/search/?q=budget"],
+    ["404 in Arabic", arabic, "/no-such-page/"],
   ];
 }
 
@@ -90,8 +70,8 @@ describe.each(["light", "dark"] as const)("in the %s colour scheme", (colorSchem
       for (const [kind, served, modelPath] of pageKinds()) {
         const [pathname, query] = modelPath.split("?");
         const response = await page.goto(served.url(pathname!) + (query === undefined ? "" : `?${query}`));
-        expect(response?.status(), kind).toBe(kind === "404" ? 404 : 200);
-        if (kind.startsWith("search")) await shownResultHrefs(page);
+        expect(response?.status(), kind).toBe(kind.startsWith("404") ? 404 : 200);
+        if (kind.startsWith("search")) expect((await shownResultHrefs(page)).length, kind).toBeGreaterThan(0);
         const findings = await seriousViolations(page);
         if (findings.length > 0) report[kind] = findings;
       }

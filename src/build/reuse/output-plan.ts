@@ -93,7 +93,8 @@ export function planOutput(options: OutputPlanOptions): OutputPlan {
   if (cacheDir === undefined) {
     return { outputDir, code: "", fingerprints: new Map(), reused: new Set(), rendered, groups: new Map() };
   }
-  const code = codeFingerprint();
+  // The site's layout overrides are code too: a change to one renders every page again.
+  const code = codeFingerprint(undefined, model.site.layouts);
   const recordFile = outputRecordFile(cacheDir, "output", outputDir);
   const record = readOutputRecord<OutputPlanRecord>(recordFile, RECORD_FORMAT, "pages");
   const previous = record !== undefined && record.code === code && record.outputDir === path.resolve(outputDir) ? record : undefined;

@@ -21,14 +21,19 @@ const CODE_INPUTS = ["src", "layouts", ".eleventy.ts", "tsconfig.json", "package
 /**
  * A digest of the generator itself: every file under src/ and layouts/, the Eleventy and
  * TypeScript settings, the locked dependency versions, and the Node, ICU and time-zone data
- * versions (dates are formatted with Intl). Any change re-renders every page once.
+ * versions (dates are formatted with Intl); with `layouts`, every file of the site's layouts
+ * folder (its overrides, label table and helpers). Any change re-renders every page once.
  */
-export function codeFingerprint(root: string = ROOT): string {
+export function codeFingerprint(root: string = ROOT, layouts?: string): string {
   const hash = createHash("sha256");
   const { node, icu, unicode, tz } = process.versions;
   hash.update(JSON.stringify({ node, icu, unicode, tz }));
   for (const input of CODE_INPUTS) {
     for (const file of filesAt(root, input)) hash.update(`\0${file}\0`).update(readFileSync(path.join(root, file)));
+  }
+  if (layouts !== undefined) {
+    hash.update(`\0layouts\0${layouts}`);
+    for (const file of filesAt(layouts, ".")) hash.update(`\0${file}\0`).update(readFileSync(path.join(layouts, file)));
   }
   return hash.digest("base64url");
 }

@@ -3,8 +3,9 @@
 // take its files from the previous output instead of running it again: the
 // generator's code, the Eleventy configuration file and the local modules it
 // imports, the pages folder with its layouts and data, the files its
-// passthrough copies read, and the settings, navigation and feeds the site's
-// layout shows. Files are known by path, size and modification time, as
+// passthrough copies read, the files of the site's identity it copies (logo,
+// favicons, extra stylesheet), and the settings, navigation and feeds the
+// site's layout shows. Files are known by path, size and modification time, as
 // `make` knows them, so nothing is read but the configuration's imports.
 
 import { createHash } from "node:crypto";
@@ -13,6 +14,7 @@ import path from "node:path";
 import { localImports } from "../../eleventy/config-imports";
 import { PROJECT_ROOT } from "../../eleventy/project";
 import type { SiteChrome } from "../../eleventy/run-context";
+import { assetCopies } from "../../render/site-assets";
 import { StructureHasher } from "./page-fingerprint";
 
 export interface SiteRunInputs {
@@ -35,6 +37,8 @@ export function siteRunFingerprint(inputs: SiteRunInputs): string {
   const stamp = (file: string) => hash.update(`\0${file}\0${statStamp(file)}`);
   stamp(configFile);
   for (const module of localImports(configFile, CODE_FOLDERS)) stamp(module);
+  // Named in the site's settings, so known before the run reports its copies.
+  for (const copy of assetCopies(inputs.chrome.site)) stamp(copy.source);
   for (const root of [...inputs.folders, ...inputs.copySources.map(staticBase)]) {
     hash.update(`\0tree\0${root}`);
     for (const file of treeFiles(path.resolve(root))) stamp(file);

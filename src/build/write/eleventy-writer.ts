@@ -14,6 +14,7 @@ import { allowTypeScriptImports } from "../../eleventy/project";
 import { attachRun, type ArchiveRun, type SiteChrome } from "../../eleventy/run-context";
 import { templateErrorDiagnostics } from "../../eleventy/template-errors";
 import { configOf, transformsText, quietLogging, writeSettled } from "./eleventy-internals";
+import { themeErrorDiagnostic } from "../../theme/theme-error";
 import { errorRecords, type ErrorRecord } from "./thread-errors";
 
 /** A rendered file on its way to the writer. */
@@ -206,6 +207,8 @@ function diagnosticsFor(error: unknown, configFile: string, output: string): Dia
       },
     ];
   }
+  const theme = themeErrorDiagnostic(error);
+  if (theme !== undefined) return [theme];
   return templateErrorDiagnostics(error, { configFile, output });
 }
 

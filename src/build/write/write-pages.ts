@@ -20,6 +20,7 @@ import { isReused, SITE_GROUP, type OutputPlan } from "../reuse/output-plan";
 import { startPageWriter, type PageWriter } from "./page-writer";
 import type { ProgressListener } from "../../pipeline/progress";
 import { collectGarbageIfLarge } from "../../pipeline/release-memory";
+import { themeErrorDiagnostic } from "../../theme/theme-error";
 
 /**
  * Eleventy keeps every file of a run, and its own record of each, until the run ends; files are
@@ -165,6 +166,9 @@ function renderFile(file: SiteFile): string {
   try {
     return file.render();
   } catch (error) {
+    // A site's layout override or label that fails is the site's problem, told with its file.
+    const theme = themeErrorDiagnostic(error, file.outputPath);
+    if (theme !== undefined) throw new ContentError([theme]);
     throw new Error(`Could not render ${file.outputPath}`, { cause: error });
   }
 }

@@ -28,16 +28,22 @@ export async function launchBrowser(): Promise<Browser> {
   });
 }
 
-/** Waits until Pagefind's Default UI has finished a search and shows its summary line ("3 results for …"). */
+/**
+ * Pagefind's summary line once a search has finished, in the Default UI's own English and Arabic
+ * (it speaks the language of `<html lang>`): "3 results for …", "No results for …", "3 نتائج ل …".
+ */
+const SEARCH_SUMMARY = /results? for|No results|نتائج ل|نتيجة ل/;
+
+/** Waits until Pagefind's Default UI has finished a search and shows its summary line. */
 export async function waitForSearchResults(page: Page): Promise<void> {
-  await page.locator(".pagefind-ui__message").filter({ hasText: /results? for|No results/ }).waitFor();
+  await page.locator(".pagefind-ui__message").filter({ hasText: SEARCH_SUMMARY }).waitFor();
 }
 
-/** The number in Pagefind's summary line, e.g. 3 for "3 results for korea". */
+/** The number in Pagefind's summary line, e.g. 3 for "3 results for korea" (0 for "No results …"). */
 export async function searchResultCount(page: Page): Promise<number> {
   await waitForSearchResults(page);
   const message = (await page.locator(".pagefind-ui__message").textContent()) ?? "";
-  const match = /^\s*(\d+) results? for/.exec(message);
+  const match = /^\s*(\d+)\s/.exec(message);
   return match === null ? 0 : Number(match[1]);
 }
 

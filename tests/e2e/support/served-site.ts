@@ -25,6 +25,18 @@ export const MIGRATED_FIXTURE = {
   configFile: path.join(ROOT, "tests", "fixtures", "migrated.config.json"),
 } as const;
 
+/** The fixture archive in Arabic, written right to left. */
+export const ARABIC_FIXTURE = {
+  contentDir: path.join(ROOT, "tests", "fixtures", "archive"),
+  configFile: path.join(ROOT, "tests", "fixtures", "languages", "ar.config.json"),
+} as const;
+
+/** The fixture archive in Korean. */
+export const KOREAN_FIXTURE = {
+  contentDir: path.join(ROOT, "tests", "fixtures", "archive"),
+  configFile: path.join(ROOT, "tests", "fixtures", "languages", "ko.config.json"),
+} as const;
+
 export interface ServedSite {
   readonly model: ArchiveModel;
   readonly dir: string;

@@ -56,16 +56,17 @@ describe("writePages", () => {
     const written = await writeInto(out, place, { batchSize, progress: (done) => events.push(done) });
     const expected = siteFiles(model);
     const paths = expected.map((file) => file.outputPath);
+    // The site's own run: the stylesheet and the favicons are its files when there are no pages.
+    const own = ["/assets/site.css", "/favicon.ico", "/favicon.svg"];
     expect(written).toEqual({
-      files: expected.length + 1,
+      files: expected.length + own.length,
       reused: 0,
-      fresh: [...paths, "/assets/site.css"],
-      // The site's own run: the stylesheet is its one file when there are no pages.
-      siteRun: { files: ["/assets/site.css"], sources: ["layouts/assets"] },
+      fresh: [...paths, ...own],
+      siteRun: { files: own, sources: ["layouts/assets", "layouts/favicon/favicon.ico", "layouts/favicon/favicon.svg"] },
     });
-    expect(outputPathsUnder(out)).toEqual([...paths, "/assets/site.css"].sort());
+    expect(outputPathsUnder(out)).toEqual([...paths, ...own].sort());
     for (const file of expected) expect(readFileSync(path.join(out, file.outputPath), "utf8"), file.outputPath).toBe(file.render());
-    expect(events.at(-1)).toBe(expected.length + 1);
+    expect(events.at(-1)).toBe(expected.length + own.length);
   });
 
   it("stops at a file that cannot be rendered, naming it, with the writer stopped", async () => {

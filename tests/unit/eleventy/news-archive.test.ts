@@ -28,18 +28,18 @@ beforeAll(async () => {
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 describe("the archive plugin", () => {
-  it("has Eleventy write every file of the site with its renderer's bytes, and the stylesheet, in one run", async () => {
+  it("has Eleventy write every file of the site with its renderer's bytes, the stylesheet and the favicons, in one run", async () => {
     const out = path.join(root, "site");
     // As the dev server runs under tsx, Eleventy can import the TypeScript configuration.
     allowTypeScriptImports();
     const eleventy = new Eleventy(undefined, out, {
       quietMode: true,
       configPath: NO_PAGES_ELEVENTY_CONFIG,
-      config: (config) => attachRun(config, { role: "whole", archive: () => model, staticDir: "static", images: new ImageCache(undefined, "content") }),
+      config: (config) => attachRun(config, { role: "whole", site: model.site, archive: () => model, images: new ImageCache(undefined, "content") }),
     });
     await eleventy.write();
     const files = siteFiles(model);
-    expect(outputPathsUnder(out)).toEqual([...files.map((file) => file.outputPath), "/assets/site.css"].sort());
+    expect(outputPathsUnder(out)).toEqual([...files.map((file) => file.outputPath), "/assets/site.css", "/favicon.ico", "/favicon.svg"].sort());
     for (const file of files) expect(readFileSync(path.join(out, file.outputPath), "utf8"), file.outputPath).toBe(file.render());
   });
 

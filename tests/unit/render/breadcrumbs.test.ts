@@ -34,10 +34,10 @@ describe("listingTrail", () => {
   });
 
   it.each(["topics", "sources", "archive"] as const)("starts the %s directory at home", (kind) => {
-    expect(directoryTrail(kind)).toEqual([{ path: "/", label: "Home" }]);
+    expect(directoryTrail(kind, site)).toEqual([{ path: "/", label: "Home" }]);
   });
 
   it("puts the days of the year under the archive", () => {
-    expect(directoryTrail("on-this-day").map((link) => link.path)).toEqual(["/", "/archive/"]);
+    expect(directoryTrail("on-this-day", site).map((link) => link.path)).toEqual(["/", "/archive/"]);
   });
 });

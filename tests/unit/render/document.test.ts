@@ -104,3 +104,29 @@ describe("head", () => {
     expect(root.querySelector('meta[name="description"]')).toBeNull();
   });
 });
+
+describe("the site's identity on a page", () => {
+  const hostile = makeContext({
+    title: "Desk",
+    logo: "/project/brand/logo.svg",
+    logoAlt: '"><script>alert("alt")</script>',
+    footer: { text: "</footer><script>alert('footer')</script>", links: [{ title: "<b>Bold</b>", url: "/privacy/" }] },
+    navigation: [{ title: "<img src=x onerror=alert(1)>", url: "https://example.org/a?b=1&c=2", order: 50 }],
+  });
+  const { html, root } = renderParsed({ kind: "not-found", path: "/404.html" }, hostile);
+
+  it("shows every configured text as text, never as markup", () => {
+    for (const tag of html.match(/<script\b[^>]*>/gi) ?? []) expect(tag).toBe('<script type="application/ld+json">');
+    expect(root.querySelectorAll("img")).toHaveLength(1);
+    for (const element of root.querySelectorAll("*")) expect(Object.keys(element.attributes).filter((name) => /^on/i.test(name))).toEqual([]);
+    expect(root.querySelector(".site-logo")?.getAttribute("alt")).toBe('"><script>alert("alt")</script>');
+    expect(text(root.querySelector(".site-footer__text"))).toBe("</footer><script>alert('footer')</script>");
+    expect(text(root.querySelector(".site-footer__links a"))).toBe("<b>Bold</b>");
+    expect(root.querySelectorAll(".site-nav a").map((link) => text(link))).toContain("<img src=x onerror=alert(1)>");
+  });
+
+  it("links an outside navigation URL as it is, its ampersand escaped in the markup", () => {
+    expect(root.querySelectorAll(".site-nav a").map((link) => link.getAttribute("href"))).toContain("https://example.org/a?b=1&c=2");
+    expect(html).toContain('href="https://example.org/a?b=1&amp;c=2"');
+  });
+});

@@ -2,7 +2,7 @@
 
 import { describe, expect, it } from "vitest";
 import type { Listing, Page } from "../../../src/model/types";
-import { articleCount, documentTitle, listingHeading, metaDescription, pageOfPages } from "../../../src/render/page-text";
+import { articleCount, documentTitle, listingHeading, metaDescription, pageOfPages, pageTitle } from "../../../src/render/page-text";
 import { makeArticle, makeArticlePage, makeIndexPage, makePagination, makeSite, makeSource, makeTopic, archiveDirectory, sourceListing, termDirectory, topicListing } from "./fixtures";
 
 const site = makeSite({ title: "Gazette", description: "Forty years of news." });
@@ -23,7 +23,7 @@ describe("pageOfPages", () => {
   it("is silent on the first page and counts from the second", () => {
     expect(pageOfPages(makePagination(1, 7), site)).toBeUndefined();
     expect(pageOfPages(makePagination(2, 7), site)).toBe("page 2 of 7");
-    expect(pageOfPages(makePagination(7, 7), site, "Page")).toBe("Page 7 of 7");
+    expect(pageOfPages(makePagination(7, 7), site, "sentence")).toBe("Page 7 of 7");
   });
 });
 
@@ -78,5 +78,39 @@ describe("directory descriptions", () => {
     [termDirectory("sources", [makeSource("A"), makeSource("B")]), "2 sources in Gazette, A–Z."],
   ] as [Page, string][])("%#: %s", (page, expected) => {
     expect(metaDescription(page, site)).toBe(expected);
+  });
+});
+
+describe("in the site's language", () => {
+  const korean = makeSite({ title: "한겨레 아카이브", description: "", language: "ko" });
+  const arabic = makeSite({ title: "الأرشيف", description: "", language: "ar" });
+  const topic = makeIndexPage(topicListing(makeTopic("북한")), { pageNumber: 2, totalPages: 3, base: "/topics/북한/" });
+
+  it.each([
+    [korean, "북한, 3페이지 중 2페이지 – 한겨레 아카이브"],
+    [arabic, "북한، الصفحة 2 من 3 – الأرشيف"],
+  ])("titles a later page of a listing: %#", (language, expected) => {
+    expect(documentTitle(topic, language)).toBe(expected);
+  });
+
+  it.each([
+    [korean, "한겨레 아카이브에 실린 북한 관련 기사 30건입니다. 3페이지 중 2페이지."],
+    [arabic, "30 مقالًا عن 북한 في الأرشيف. الصفحة 2 من 3."],
+  ])("describes it with its size: %#", (language, expected) => {
+    expect(metaDescription(topic, language)).toBe(expected);
+  });
+
+  it.each([
+    [korean, "한겨레 아카이브의 주제 2개를 가나다순으로 보여 줍니다."],
+    [arabic, "موضوعان في الأرشيف، بالترتيب الأبجدي."],
+  ])("describes the topic directory: %#", (language, expected) => {
+    expect(metaDescription(termDirectory("topics", [makeTopic("A"), makeTopic("B")]), language)).toBe(expected);
+  });
+
+  it.each([
+    [korean, "페이지를 찾을 수 없습니다"],
+    [arabic, "الصفحة غير موجودة"],
+  ])("names the 404 page: %#", (language, expected) => {
+    expect(pageTitle({ kind: "not-found", path: "/404.html" }, language)).toBe(expected);
   });
 });

@@ -3,7 +3,7 @@
 
 import { runInNewContext } from "node:vm";
 import { describe, expect, it } from "vitest";
-import { MISSING_INDEX_MESSAGE, scriptSafeJson, searchPageScript, searchUiSettings } from "../../../src/search/search-page-script";
+import { scriptSafeJson, searchPageScript, searchUiSettings } from "../../../src/search/search-page-script";
 
 describe("searchUiSettings", () => {
   it.each([
@@ -37,6 +37,8 @@ interface ScriptOptions {
   readonly bundleLoaded?: boolean;
   /** What fetching shards.json gives: the list, or an HTTP status. */
   readonly shardList?: unknown;
+  /** The site language, which chooses the words the script shows. */
+  readonly language?: string;
 }
 
 /** A stand-in for one value of a Default UI filter: its element, checkbox and label text "Name (N)". */
@@ -71,7 +73,7 @@ function filterValues(name: string, values: readonly [string, number][], checked
 async function runScript(
   pathPrefix: string,
   href: string,
-  { bundleLoaded = true, shardList = SHARD_LIST }: ScriptOptions = {},
+  { bundleLoaded = true, shardList = SHARD_LIST, language = "en" }: ScriptOptions = {},
   filters: readonly FakeFilterValue[] = [],
 ) {
   const fetched: string[] = [];
@@ -156,7 +158,7 @@ async function runScript(
       }
     },
   };
-  runInNewContext(searchPageScript({ pathPrefix }), sandbox);
+  runInNewContext(searchPageScript({ pathPrefix, language }), sandbox);
   await new Promise((resolve) => setTimeout(resolve, 0));
   const chooseOrder = (value: string) => listeners.forEach((listener) => listener({ target: { value } }));
   const toggle = (value: FakeFilterValue) => {
@@ -250,8 +252,13 @@ describe("searchPageScript", () => {
   ])("says search is unavailable, and logs why, when %s", async (_, options, why) => {
     const { created, root, logged } = await runScript("", "https://archive.example/search/?q=munitions", options);
     expect(created).toEqual([]);
-    expect(root.textContent).toBe(MISSING_INDEX_MESSAGE);
+    expect(root.textContent).toBe("Search is not available right now: the search index could not be loaded.");
     expect(String(logged[0])).toContain("npm run build");
     expect(String(logged[1])).toContain(why);
+  });
+
+  it("says so in the site's language", async () => {
+    const { root } = await runScript("", "https://archive.example/search/?q=munitions", { shardList: 404, language: "ko-KR" });
+    expect(root.textContent).toBe("지금은 검색을 쓸 수 없습니다. 검색 색인을 불러오지 못했습니다.");
   });
 });
