@@ -86,7 +86,7 @@ export function resolveSiteConfig(raw: unknown, file: string, env: Env = {}): Si
     if (!KNOWN_SETTINGS.includes(key) && key !== "$schema") fail(`unknown setting \`${key}\` (known settings: ${KNOWN_SETTINGS.join(", ")})`);
   }
 
-  const str = (key: "title" | "description" | "url" | "language" | "timezone" | "pathPrefix"): string => {
+  const str = (key: "title" | "description" | "url" | "language" | "timezone" | "pathPrefix" | "static"): string => {
     const value = input[key];
     if (value === undefined) return defaultSiteConfig[key] as string;
     if (typeof value !== "string") {

@@ -123,7 +123,7 @@ describe("identity settings", () => {
 
   it("lists the new settings among the known ones", () => {
     expect(errorsOf({ footnote: "x" })).toEqual([
-      "unknown setting `footnote` (known settings: title, description, url, language, timezone, pageSize, pathPrefix, allowedIframeHosts, logo, logoAlt, favicon, theme, footer, navigation, stylesheet, layouts)",
+      "unknown setting `footnote` (known settings: title, description, url, language, timezone, pageSize, pathPrefix, allowedIframeHosts, static, logo, logoAlt, favicon, theme, footer, navigation, stylesheet, layouts)",
     ]);
   });
 

@@ -53,7 +53,7 @@ describe("the archive plugin", () => {
     const eleventy = new Eleventy(undefined, out, {
       quietMode: true,
       configPath: NO_PAGES_ELEVENTY_CONFIG,
-      config: (config) => attachRun(config, { role: "whole", archive: () => moved, staticDir: site.static, images }),
+      config: (config) => attachRun(config, { role: "whole", site, archive: () => moved, images }),
     });
     try {
       await eleventy.write();
