@@ -99,11 +99,24 @@ function hasSubprocesses(): boolean {
   return readdirSync(tasks).some((tid) => {
     try {
       const children = readFileSync(`${tasks}/${tid}/children`, "utf8").trim().split(/\s+/).filter(Boolean);
-      return children.some((child) => processGroup(Number(child)) === group);
+      return children.some((child) => processGroup(Number(child)) === group && !isEsbuildService(Number(child)));
     } catch {
       return false;
     }
   });
+}
+
+/**
+ * esbuild's service process, started when tsx registers its loader for the build's TypeScript
+ * (`.eleventy.ts`, layout overrides). It lives as long as this process, exits with it, and is
+ * never reaped before: waiting for it would add the wait's whole limit to every measured build.
+ */
+function isEsbuildService(pid: number): boolean {
+  try {
+    return readFileSync(`/proc/${pid}/cmdline`, "utf8").includes("--service=");
+  } catch {
+    return false;
+  }
 }
 
 /** The process group of `pid` (field 5 of /proc/<pid>/stat, after the command name in parentheses). */
