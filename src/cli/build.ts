@@ -22,14 +22,9 @@ const flags = parseFlagsOrExit(
     static: { type: "string" },
     drafts: { type: "boolean", default: false },
     strict: { type: "boolean", default: false },
-    help: { type: "boolean", short: "h", default: false },
   },
   USAGE,
 );
-if (flags.help) {
-  console.log(USAGE);
-  process.exit(0);
-}
 
 const started = performance.now();
 // A live line on a terminal; in CI logs only the summary below.

@@ -27,14 +27,9 @@ const flags = parseFlagsOrExit(
     static: { type: "string" },
     drafts: { type: "boolean", default: false },
     strict: { type: "boolean", default: false },
-    help: { type: "boolean", short: "h", default: false },
   },
   USAGE,
 );
-if (flags.help) {
-  console.log(USAGE);
-  process.exit(0);
-}
 
 try {
   const site = withStaticDir(loadSiteConfig(flags.config), flags.static);

@@ -38,14 +38,9 @@ const { flags, positionals: inputs } = parseFlagsAndArgumentsOrExit(
     boilerplate: { type: "string" },
     uploads: { type: "string" },
     drafts: { type: "boolean", default: false },
-    help: { type: "boolean", short: "h", default: false },
   },
   USAGE,
 );
-if (flags.help) {
-  console.log(USAGE);
-  process.exit(0);
-}
 
 const kind = flags.from;
 if (kind === undefined) exitWithUsage("--from is required: say what kind of input this is.", USAGE);

@@ -24,14 +24,9 @@ const flags = parseFlagsOrExit(
     config: { type: "string", default: "site.config.json" },
     port: { type: "string", default: "8080" },
     host: { type: "string", default: "localhost" },
-    help: { type: "boolean", short: "h", default: false },
   },
   USAGE,
 );
-if (flags.help) {
-  console.log(USAGE);
-  process.exit(0);
-}
 const port = parsePortOrExit(flags.port, USAGE);
 
 try {

@@ -41,23 +41,32 @@ export function exitWithUsage(message: string, usage: string): never {
 
 type FlagOptions = NonNullable<ParseArgsConfig["options"]>;
 
-/** Parses `--flags` strictly (no positionals); unknown or malformed flags print the usage and exit 2. */
-export function parseFlagsOrExit<const T extends FlagOptions>(options: T, usage: string) {
+/** Every command takes `--help` (or `-h`): it prints the usage and exits 0. */
+const HELP_FLAG = { help: { type: "boolean", short: "h", default: false } } as const;
+
+function parseOrExit<const T extends FlagOptions>(options: T, usage: string, allowPositionals: boolean) {
+  let parsed;
   try {
-    return parseArgs({ options, strict: true, allowPositionals: false }).values;
+    parsed = parseArgs({ options: { ...options, ...HELP_FLAG }, strict: true, allowPositionals });
   } catch (error) {
     return exitWithUsage((error as Error).message, usage);
   }
+  if ((parsed.values as { help?: boolean }).help === true) {
+    console.log(usage);
+    process.exit(0);
+  }
+  return parsed;
+}
+
+/** Parses `--flags` strictly (no positionals); unknown or malformed flags print the usage and exit 2. */
+export function parseFlagsOrExit<const T extends FlagOptions>(options: T, usage: string) {
+  return parseOrExit(options, usage, false).values;
 }
 
 /** Like parseFlagsOrExit, but also takes positional arguments, such as the inputs of `npm run import`. */
 export function parseFlagsAndArgumentsOrExit<const T extends FlagOptions>(options: T, usage: string) {
-  try {
-    const { values, positionals } = parseArgs({ options, strict: true, allowPositionals: true });
-    return { flags: values, positionals };
-  } catch (error) {
-    return exitWithUsage((error as Error).message, usage);
-  }
+  const { values, positionals } = parseOrExit(options, usage, true);
+  return { flags: values, positionals };
 }
 
 /** A `--port` value: a whole number from 0 (any free port) to 65535; anything else is a usage error. */

@@ -42,14 +42,9 @@ const flags = parseFlagsOrExit(
     port: { type: "string", default: "8080" },
     host: { type: "string", default: "127.0.0.1" },
     drafts: { type: "boolean", default: false },
-    help: { type: "boolean", short: "h", default: false },
   },
   USAGE,
 );
-if (flags.help) {
-  console.log(USAGE);
-  process.exit(0);
-}
 const port = parsePortOrExit(flags.port, USAGE);
 
 try {

@@ -127,3 +127,24 @@ describe("npm run new", () => {
     expect(build.status).toBe(0);
   });
 });
+
+describe("--help", () => {
+  // Each command's usage line, as its USAGE text opens; `-h` is the short form everywhere.
+  const commands = [
+    ["build.ts", "Usage: npm run build"],
+    ["check.ts", "Usage: npm run check"],
+    ["new-article.ts", "Usage: npm run new"],
+    ["import.ts", "Usage: npm run import"],
+    ["serve.ts", "Usage: npm start"],
+    ["preview.ts", "Usage: npm run preview"],
+  ] as const;
+
+  it.each(commands)("%s prints its usage on standard output and exits 0", (script, usage) => {
+    for (const flag of ["--help", "-h"]) {
+      const run = runCli(script, [flag]);
+      expect(run.stderr).toBe("");
+      expect(run.status).toBe(0);
+      expect(run.stdout.startsWith(usage)).toBe(true);
+    }
+  });
+});
